@@ -1,0 +1,70 @@
+package org.notegraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The notegraph ontology's terms ({@code ontology/notegraph.ttl}), declared once as nodes. */
+public final class NG {
+    public static final String NS = "https://w3id.org/notegraph#";
+
+    public static String getURI() { return NS; }
+
+    private static Node term(String local) { return NodeFactory.createURI(NS + local); }
+
+    // Classes
+    public static final Node Note = term("Note");
+    public static final Node Mention = term("Mention");
+    public static final Node PaperMention = term("PaperMention");
+    public static final Node Paper = term("Paper");
+    public static final Node Venue = term("Venue");
+    public static final Node Method = term("Method");
+    public static final Node Phenomenon = term("Phenomenon");
+    public static final Node Claim = term("Claim");
+
+    // Note properties
+    public static final Node path = term("path");
+    public static final Node tag = term("tag");
+    public static final Node contentHash = term("contentHash");
+    public static final Node lineCount = term("lineCount");
+
+    // Mention properties
+    public static final Node inNote = term("inNote");
+    public static final Node line = term("line");
+    public static final Node endLine = term("endLine");
+    public static final Node rule = term("rule");
+    public static final Node titleAsWritten = term("titleAsWritten");
+    public static final Node linkText = term("linkText");
+    public static final Node url = term("url");
+    public static final Node authorsAsWritten = term("authorsAsWritten");
+    public static final Node venue = term("venue");
+    public static final Node venueAsWritten = term("venueAsWritten");
+    public static final Node topic = term("topic");
+    public static final Node body = term("body");
+    public static final Node identityKey = term("identityKey");
+
+    // Identifiers and links (mentions and papers)
+    public static final Node openreviewId = term("openreviewId");
+    public static final Node arxivId = term("arxivId");
+    public static final Node aclId = term("aclId");
+    public static final Node codeLink = term("codeLink");
+    public static final Node datasetLink = term("datasetLink");
+    public static final Node year = term("year");
+
+    // Venues and papers
+    public static final Node venueSeries = term("venueSeries");
+    public static final Node mentionCount = term("mentionCount");
+    public static final Node mentionedIn = term("mentionedIn");
+
+    // Semantic relations (filled by the semantic layer)
+    public static final Node proposes = term("proposes");
+    public static final Node extends_ = term("extends");
+    public static final Node disputes = term("disputes");
+    public static final Node supports = term("supports");
+    public static final Node outperforms = term("outperforms");
+    public static final Node uses = term("uses");
+    public static final Node studies = term("studies");
+    public static final Node confidence = term("confidence");
+    public static final Node evidence = term("evidence");
+
+    private NG() {}
+}
