@@ -1,0 +1,29 @@
+package org.notegraph.notes;
+
+import java.util.Arrays;
+
+/** Maps character offsets of a note's text to 1-based line numbers. */
+public final class LineIndex {
+    private final int[] lineStarts;
+
+    public LineIndex(CharSequence text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    /** The 1-based line holding the character at {@code offset}. */
+    public int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, Math.max(0, offset));
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    public int lineCount() { return lineStarts.length; }
+}

@@ -1,0 +1,74 @@
+package org.notegraph.notes;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.notegraph.diag.Diagnostics;
+
+/**
+ * Reads and parses notes. Holds one flexmark parser (with only the tables extension: bare URLs are
+ * found by our own rules, which is much faster than flexmark's autolink extension) and is safe to
+ * share between threads. Problems are reported to {@link Diagnostics} with file and line; a note that
+ * cannot be read yields nothing and the build goes on.
+ */
+public final class NoteParser {
+    private final Parser parser;
+    private final NoteReader reader;
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+
+    public NoteParser() { this(new NoteReader()); }
+
+    public NoteParser(NoteReader reader) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        this.parser = Parser.builder(options).build();
+        this.reader = reader;
+    }
+
+    public Optional<ParsedNote> read(NoteFile file, Diagnostics diagnostics) {
+        String where = file.relativePath();
+        NoteReader.NoteText noteText;
+        try {
+            noteText = reader.read(file.path());
+        } catch (NoteReadException e) {
+            diagnostics.error(where, e.line(), e.getMessage() + "; note skipped");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
+            return Optional.empty();
+        }
+        if (noteText.hadControlCharacters()) {
+            diagnostics.warning(where, 0, "control characters replaced by spaces");
+        }
+        return parse(file, noteText.text(), noteText.sha256(), diagnostics);
+    }
+
+    /** Parses text already read; used by {@link #read} and by tests. */
+    public Optional<ParsedNote> parse(NoteFile file, String text, String sha256, Diagnostics diagnostics) {
+        String where = file.relativePath();
+        FrontMatterParser.Block block = frontMatterParser.locate(text);
+        FrontMatterParser.Result fm = frontMatterParser.parse(block);
+        if (fm.problem() != null) diagnostics.warning(where, fm.problemLine(), fm.problem());
+        String body = block.yaml() == null ? text : blank(text, block.end());
+        try {
+            Document document = parser.parse(body);
+            return Optional.of(new ParsedNote(file, body, sha256, fm.frontMatter(), document, new LineIndex(body)));
+        } catch (StackOverflowError e) {
+            diagnostics.error(where, 0, "Markdown nested too deeply to parse; note skipped");
+        } catch (RuntimeException e) {
+            diagnostics.error(where, 0, "cannot parse Markdown (" + e + "); note skipped");
+        }
+        return Optional.empty();
+    }
+
+    /** Replaces the first {@code end} characters by spaces, keeping line breaks. */
+    private static String blank(String text, int end) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = 0; i < end; i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
+        return sb.toString();
+    }
+}
