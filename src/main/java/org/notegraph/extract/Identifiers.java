@@ -53,7 +53,7 @@ public final class Identifiers {
                         .toLowerCase(Locale.ROOT);
                 return DOI_FORM.matcher(v).matches() ? v : null;
             }
-            case OPENREVIEW -> { return OPENREVIEW_FORM.matcher(v).matches() ? v : null; }
+            case OPENREVIEW -> { return OPENREVIEW_FORM.matcher(v).matches() && !v.matches("\\d+") ? v : null; }
             case ACL -> {
                 String up = v.replaceFirst("(?i)\\.pdf$", "");
                 if (up.matches("(?i)[a-z]\\d{2}-\\d{4}")) up = up.toUpperCase(Locale.ROOT);

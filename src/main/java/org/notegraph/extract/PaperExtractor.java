@@ -85,7 +85,7 @@ public final class PaperExtractor {
             if (kind == LinkKind.CODE || kind == LinkKind.DATASET) { attachments.add(link); continue; }
             if (kind != LinkKind.PAPER) continue;
             PaperIds ids = PaperIds.NONE.with(match.scheme(), match.id());
-            String urlKey = urlKey(link.url());
+            String urlKey = UrlRules.key(link.url());
             Draft existing = findSame(link, ids, urlKey, byUnit, sections);
             if (existing != null) {
                 existing.links.add(link);
@@ -141,13 +141,6 @@ public final class PaperExtractor {
         if (block == null) return false;
         String before = block.getChars().toString().substring(0, Math.max(0, link.start() - block.getStartOffset()));
         return before.replaceAll("[#\\s*_>\\-+(\\[]", "").isEmpty();
-    }
-
-    private static String urlKey(String url) {
-        String u = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "");
-        int hash = u.indexOf('#');
-        if (hash >= 0) u = u.substring(0, hash);
-        return u.replaceAll("/+$", "");
     }
 
     private Draft findSame(LinkOccurrence link, PaperIds ids, String urlKey, Map<Node, List<Draft>> byUnit, Sections sections) {

@@ -44,6 +44,14 @@ public final class UrlRules {
         }
     }
 
+    /** A URL reduced to what tells two links apart: no scheme, no "www.", no fragment, no trailing slash. */
+    public static String key(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "");
+        int hash = u.indexOf('#');
+        if (hash >= 0) u = u.substring(0, hash);
+        return u.replaceAll("/+$", "");
+    }
+
     public Match classify(String url) {
         if (url == null || url.isBlank()) return new Match(LinkKind.NOT_PAPER, "empty-link", null, null);
         String u = url.strip();

@@ -9,7 +9,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Finds a {@code ---} delimited YAML block at the top of a note and loads it with snakeyaml-engine in
  * safe mode: no custom tags, few aliases (no billion-laughs), no duplicate or recursive keys, and a
- * size cap. Malformed YAML is a warning with its line; the note is still built without it.
+ * size cap. Every scalar stays text (the failsafe schema), so {@code arxiv: 1810.05270} keeps its
+ * trailing zero. Malformed YAML is a warning with its line; the note is still built without it.
  */
 public final class FrontMatterParser {
     private static final int MAX_CODE_POINTS = 256 * 1024;
@@ -50,6 +51,7 @@ public final class FrontMatterParser {
                 .setMaxAliasesForCollections(20)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setLabel("front matter")
+                .setSchema(new org.snakeyaml.engine.v2.schema.FailsafeSchema())
                 .build();
         try {
             Object loaded = new Load(settings).loadFromString(block.yaml());

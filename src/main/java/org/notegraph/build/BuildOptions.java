@@ -1,0 +1,22 @@
+package org.notegraph.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.notegraph.identity.IriMinter;
+import org.notegraph.notes.NoteReader;
+
+/** What to build: the note inputs, extra include globs, the IRI base, the store, and limits. */
+public record BuildOptions(List<Path> inputs, List<String> includes, String base, Path db, long maxNoteBytes,
+                           List<Path> urlRules, Path shapes) {
+    public BuildOptions {
+        inputs = List.copyOf(inputs);
+        includes = includes == null ? List.of() : List.copyOf(includes);
+        base = base == null ? IriMinter.DEFAULT_BASE : base;
+        maxNoteBytes = maxNoteBytes <= 0 ? NoteReader.DEFAULT_MAX_BYTES : maxNoteBytes;
+        urlRules = urlRules == null ? List.of() : List.copyOf(urlRules);
+    }
+
+    public static BuildOptions of(List<Path> inputs, Path db) {
+        return new BuildOptions(inputs, List.of(), null, db, 0, List.of(), null);
+    }
+}

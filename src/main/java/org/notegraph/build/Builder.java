@@ -1,0 +1,109 @@
+package org.notegraph.build;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.notegraph.diag.Diagnostics;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.LinkTextRules;
+import org.notegraph.extract.NoteExtractor;
+import org.notegraph.extract.PaperExtractor;
+import org.notegraph.extract.UrlRules;
+import org.notegraph.extract.VenueRules;
+import org.notegraph.identity.IdentityResolver;
+import org.notegraph.identity.IriMinter;
+import org.notegraph.identity.Resolution;
+import org.notegraph.identity.ResolvedNote;
+import org.notegraph.notes.NoteFile;
+import org.notegraph.notes.NoteParser;
+import org.notegraph.notes.NoteReader;
+import org.notegraph.notes.NoteSource;
+import org.notegraph.notes.ParsedNote;
+import org.notegraph.rdf.EntityGraphMapper;
+import org.notegraph.rdf.NoteGraphMapper;
+import org.notegraph.store.NoteStore;
+import org.notegraph.validate.NoteValidator;
+import org.notegraph.validate.ValidationResults;
+
+/**
+ * Runs the pipeline end to end: find notes, read and extract them (in parallel), resolve identities,
+ * map one graph per note plus the entities and ontology graphs, write them to the store, validate.
+ * A note that cannot be read is reported and skipped; the others are still built.
+ */
+public final class Builder {
+    /** Receives progress: the number of notes found, then each note read. */
+    public interface Progress {
+        void started(int notes);
+
+        void noteDone();
+
+        void storing();
+
+        Progress NONE = new Progress() {
+            public void started(int notes) {}
+            public void noteDone() {}
+            public void storing() {}
+        };
+    }
+
+    public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
+        long t0 = System.nanoTime();
+        List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
+        progress.started(files.size());
+        NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
+        UrlRules urls = UrlRules.defaults();
+        for (var f : options.urlRules()) urls = urls.withFile(f);
+        NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()));
+        List<ExtractedNote> extracted = files.parallelStream().map(f -> {
+            Optional<ExtractedNote> e = readOne(f, parser, extractor, diagnostics);
+            progress.noteDone();
+            return e;
+        }).flatMap(Optional::stream).toList();
+
+        IriMinter minter = new IriMinter(options.base());
+        Resolution resolution = new IdentityResolver(minter).resolve(extracted);
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        for (ResolvedNote n : resolution.notes()) graphs.put(n.iri(), NoteGraphMapper.map(n));
+        graphs.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
+        graphs.put(minter.ontologyGraph(), ontology());
+
+        progress.storing();
+        ValidationResults validation;
+        long quads;
+        try (NoteStore store = NoteStore.open(options.db())) {
+            store.replaceAll(graphs, (IntConsumer) null);
+            quads = store.quadCount();
+            NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
+                    : NoteValidator.fromFile(options.shapes().toString());
+            validation = store.read(d -> validator.validate(d.getUnionGraph()));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new BuildReport(files.size(), extracted.size(), resolution.papers().size(), resolution.mentionCount(),
+                quads, seconds, diagnostics.all(), validation);
+    }
+
+    private static Optional<ExtractedNote> readOne(NoteFile f, NoteParser parser, NoteExtractor extractor,
+                                                   Diagnostics diagnostics) {
+        try {
+            Optional<ParsedNote> parsed = parser.read(f, diagnostics);
+            return parsed.map(p -> extractor.extract(p, diagnostics));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error(f.relativePath(), 0, "internal error while reading this note (" + e + "); note skipped");
+            return Optional.empty();
+        }
+    }
+
+    /** The ontology, from the classpath. */
+    public static Graph ontology() {
+        InputStream in = Builder.class.getResourceAsStream("/ontology/notegraph.ttl");
+        if (in == null) throw new IllegalStateException("ontology/notegraph.ttl missing from the classpath");
+        return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.notegraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.notegraph.build.BuildOptions;
+import org.notegraph.build.BuildReport;
+import org.notegraph.build.Builder;
+import org.notegraph.diag.Diagnostic;
+import org.notegraph.diag.Diagnostics;
+import org.notegraph.validate.ValidationResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code notegraph build NOTES...}: notes into the store, validated, with a one-line summary. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the graph from notes (folders recursively, or files) into the TDB2 store.")
+public final class BuildCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Parameters(paramLabel = "NOTES", arity = "1..*", description = "Folders (searched recursively) and note files.")
+    List<Path> inputs;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Also read files matching GLOB in folders (repeatable), e.g. '*.txt'. Default: *.md, *.markdown.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of the instance IRIs (default: ${DEFAULT-VALUE}).",
+            defaultValue = "https://notegraph.example/")
+    String base;
+
+    @Option(names = "--strict", description = "Exit with code 3 when validation finds violations.")
+    boolean strict;
+
+    @Option(names = "--max-note-bytes", paramLabel = "N", description = "Skip notes larger than N bytes (default: 16 MiB).")
+    long maxNoteBytes;
+
+    @Option(names = "--url-rules", paramLabel = "FILE", description = "Extra URL rules (TSV, as url-rules.tsv), tried first.")
+    List<Path> urlRules = new ArrayList<>();
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "SHACL shapes to validate with instead of the built-in ones.")
+    Path shapes;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every validation result, warnings included.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes);
+        Diagnostics diagnostics = new Diagnostics();
+        BuildReport report;
+        try (ProgressReporter progress = new ProgressReporter(!quiet && System.console() != null)) {
+            report = new Builder().build(options, diagnostics, progress);
+        }
+        for (Diagnostic d : report.diagnostics()) err.println(d.format());
+        printValidation(report.validation(), err, verbose);
+        out.println(report.summary());
+        out.flush();
+        return strict && !report.validation().conforms() ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
+    }
+
+    static void printValidation(ValidationResults results, PrintWriter err, boolean all) {
+        for (ValidationResults.Result r : results.results()) {
+            if (all || r.severity().equals("Violation")) err.println(r.format());
+        }
+    }
+
+    /** A terminal progress bar for the notes being read, shown only on a console. */
+    private static final class ProgressReporter implements Builder.Progress, AutoCloseable {
+        private final boolean enabled;
+        private ProgressBar bar;
+
+        ProgressReporter(boolean enabled) { this.enabled = enabled; }
+
+        @Override
+        public void started(int notes) {
+            if (enabled && notes >= 20) {
+                bar = new ProgressBarBuilder().setTaskName("notes").setInitialMax(notes)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .build();
+            }
+        }
+
+        @Override
+        public synchronized void noteDone() { if (bar != null) bar.step(); }
+
+        @Override
+        public void storing() { if (bar != null) bar.setExtraMessage("storing"); }
+
+        @Override
+        public void close() { if (bar != null) bar.close(); }
+    }
+}

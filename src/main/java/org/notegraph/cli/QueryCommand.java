@@ -1,0 +1,75 @@
+package org.notegraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryParseException;
+import org.notegraph.query.NamedQueries;
+import org.notegraph.query.QueryRunner;
+import org.notegraph.store.NoteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code notegraph query NAME|FILE.rq}: a named or ad-hoc SPARQL query over the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a named query from queries/ (e.g. paper-mentions), a .rq file, or --sparql TEXT.")
+public final class QueryCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Parameters(paramLabel = "NAME|FILE.rq", arity = "0..1", description = "A named query or a query file.")
+    String name;
+
+    @Option(names = "--sparql", paramLabel = "TEXT", description = "The query text itself.")
+    String sparql;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv, json or xml (the W3C SPARQL 1.1 result formats). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--list", description = "List the named queries and what each answers.")
+    boolean list;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (list) {
+            for (String q : NamedQueries.SHIPPED) {
+                spec.commandLine().getOut().printf("%-26s %s%n", q, NamedQueries.load(q).map(NamedQueries::description).orElse(""));
+            }
+            return ExitCodes.OK;
+        }
+        Optional<String> text = sparql != null ? Optional.of(sparql) : name == null ? Optional.empty() : NamedQueries.load(name);
+        if (text.isEmpty()) {
+            err.println("notegraph: unknown query '" + name + "' (named queries: " + String.join(", ", NamedQueries.SHIPPED)
+                    + "; or give a .rq file or --sparql)");
+            return ExitCodes.USAGE;
+        }
+        QueryRunner.Format fmt;
+        try {
+            fmt = QueryRunner.format(format);
+        } catch (IllegalArgumentException e) {
+            err.println("notegraph: unknown format '" + format + "' (table, csv, tsv, json, xml)");
+            return ExitCodes.USAGE;
+        }
+        try (NoteStore s = NoteStore.openExisting(store.db)) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            spec.commandLine().getOut().flush();
+            new QueryRunner(s.datasetGraph(), timeout).run(text.get(), fmt, out);
+            out.flush();
+            return ExitCodes.OK;
+        } catch (QueryParseException e) {
+            err.println("notegraph: query does not parse: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}

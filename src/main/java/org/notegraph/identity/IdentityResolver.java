@@ -1,0 +1,220 @@
+package org.notegraph.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.Identifiers;
+import org.notegraph.extract.PaperMention;
+import org.notegraph.extract.UrlRules;
+import org.notegraph.extract.Venue;
+
+/**
+ * Decides which mentions are the same paper. Mentions sharing an identifier (any scheme), a URL, or
+ * a normalised title are one paper, except that a title never joins two papers with different
+ * identifiers of the same scheme. A title known from one note fills in a mention that only has an
+ * identifier in another. The result does not depend on the order of the notes.
+ */
+public final class IdentityResolver {
+    private static final int MIN_TITLE_KEY_LENGTH = 3;
+
+    private final IriMinter minter;
+
+    public IdentityResolver(IriMinter minter) { this.minter = minter; }
+
+    public IriMinter minter() { return minter; }
+
+    private record Item(ExtractedNote note, PaperMention mention, List<String> idKeys, String titleKey, String urlKey) {}
+
+    public Resolution resolve(List<ExtractedNote> notes) {
+        List<ExtractedNote> sorted = new ArrayList<>(notes);
+        sorted.sort(Comparator.comparing(ExtractedNote::path));
+        List<Item> items = new ArrayList<>();
+        for (ExtractedNote n : sorted) {
+            for (PaperMention m : n.papers()) {
+                String t = Titles.normalise(m.title());
+                items.add(new Item(n, m, m.ids().keys(), t.length() >= MIN_TITLE_KEY_LENGTH ? "title:" + t : null,
+                        m.url() == null ? null : "url:" + UrlRules.key(m.url())));
+            }
+        }
+        UnionFind uf = new UnionFind(items.size());
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            for (String k : it.idKeys) join(uf, firstByKey, k, i, null);
+            if (it.urlKey != null) join(uf, firstByKey, it.urlKey, i, null);
+        }
+        Map<Integer, Map<String, String>> schemeIds = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, String> ids = schemeIds.computeIfAbsent(uf.find(i), k -> new TreeMap<>());
+            for (String k : items.get(i).idKeys) ids.putIfAbsent(k.substring(0, k.indexOf(':')), k);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String tk = items.get(i).titleKey;
+            if (tk != null) join(uf, firstByKey, tk, i, schemeIds);
+        }
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+
+        Map<Integer, String> paperIriOf = new HashMap<>();
+        List<ResolvedPaper> papers = new ArrayList<>();
+        Map<String, ResolvedPaper> byIri = new TreeMap<>();
+        for (List<Integer> members : clusters.values()) {
+            ResolvedPaper p = merge(members.stream().map(items::get).toList());
+            ResolvedPaper same = byIri.get(p.iri());
+            if (same != null) throw new IllegalStateException("two clusters minted one IRI: " + p.iri());
+            byIri.put(p.iri(), p);
+            for (int i : members) paperIriOf.put(i, p.iri());
+        }
+        papers.addAll(byIri.values());
+
+        List<ResolvedNote> resolvedNotes = new ArrayList<>();
+        int index = 0;
+        for (ExtractedNote n : sorted) {
+            List<ResolvedMention> rms = new ArrayList<>();
+            for (PaperMention m : n.papers()) {
+                Item it = items.get(index);
+                List<String> keys = new ArrayList<>(it.idKeys);
+                if (it.titleKey != null) keys.add(it.titleKey);
+                if (it.urlKey != null) keys.add(it.urlKey);
+                rms.add(new ResolvedMention(m, mentionIri(n, m), paperIriOf.get(index), keys,
+                        m.authors().stream().map(minter::person).toList(),
+                        m.venue() == null ? null : minter.venue(m.venue().label())));
+                index++;
+            }
+            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms));
+        }
+        return new Resolution(resolvedNotes, papers);
+    }
+
+    private String mentionIri(ExtractedNote n, PaperMention m) {
+        return minter.mention(n.path(), m.span().line(), m.ordinal());
+    }
+
+    private static void join(UnionFind uf, Map<String, Integer> firstByKey, String key, int i,
+                             Map<Integer, Map<String, String>> schemeIds) {
+        Integer first = firstByKey.putIfAbsent(key, i);
+        if (first == null) return;
+        int a = uf.find(first);
+        int b = uf.find(i);
+        if (a == b) return;
+        if (schemeIds != null) {
+            Map<String, String> ia = schemeIds.getOrDefault(a, Map.of());
+            Map<String, String> ib = schemeIds.getOrDefault(b, Map.of());
+            for (var e : ia.entrySet()) {
+                String other = ib.get(e.getKey());
+                if (other != null && !other.equals(e.getValue())) return;
+            }
+            int root = uf.union(a, b);
+            Map<String, String> merged = new TreeMap<>(ib);
+            ia.forEach(merged::putIfAbsent);
+            schemeIds.put(root, merged);
+        } else {
+            uf.union(a, b);
+        }
+    }
+
+    private ResolvedPaper merge(List<Item> members) {
+        SortedSet<String> openreview = new TreeSet<>();
+        SortedSet<String> arxiv = new TreeSet<>();
+        SortedSet<String> dois = new TreeSet<>();
+        SortedSet<String> acl = new TreeSet<>();
+        SortedSet<String> code = new TreeSet<>();
+        SortedSet<String> data = new TreeSet<>();
+        SortedSet<String> noteIris = new TreeSet<>();
+        List<String> mentionIris = new ArrayList<>();
+        String title = null;
+        List<String> authors = List.of();
+        Map<String, Integer> venueVotes = new TreeMap<>();
+        Map<String, Venue> venues = new HashMap<>();
+        Map<Integer, Integer> yearVotes = new TreeMap<>();
+        String bestTitleKey = null;
+        String urlKey = null;
+        for (Item it : members) {
+            PaperMention m = it.mention;
+            if (m.ids().openreview() != null) openreview.add(m.ids().openreview());
+            if (m.ids().arxiv() != null) arxiv.add(m.ids().arxiv());
+            if (m.ids().doi() != null) dois.add(m.ids().doi());
+            if (m.ids().acl() != null) acl.add(m.ids().acl());
+            code.addAll(m.codeLinks());
+            data.addAll(m.datasetLinks());
+            noteIris.add(minter.note(it.note.path()));
+            mentionIris.add(mentionIri(it.note, m));
+            if (m.title() != null && better(m.title(), title)) {
+                title = m.title();
+                bestTitleKey = it.titleKey;
+            }
+            if (m.authors().size() > authors.size() && !isEtAl(m.authorsAsWritten())) authors = m.authors();
+            if (m.venue() != null) {
+                venueVotes.merge(m.venue().label(), 1, Integer::sum);
+                venues.putIfAbsent(m.venue().label(), m.venue());
+            }
+            if (m.year() != null) yearVotes.merge(m.year(), 1, Integer::sum);
+            if (urlKey == null && it.urlKey != null) urlKey = it.urlKey;
+        }
+        if (authors.isEmpty()) {
+            for (Item it : members) if (it.mention.authors().size() > authors.size()) authors = it.mention.authors();
+        }
+        String iri;
+        if (!dois.isEmpty()) iri = minter.paperById(Identifiers.DOI, dois.first());
+        else if (!arxiv.isEmpty()) iri = minter.paperById(Identifiers.ARXIV, arxiv.first());
+        else if (!openreview.isEmpty()) iri = minter.paperById(Identifiers.OPENREVIEW, openreview.first());
+        else if (!acl.isEmpty()) iri = minter.paperById(Identifiers.ACL, acl.first());
+        else if (bestTitleKey != null) iri = minter.paperByTitle(bestTitleKey.substring("title:".length()));
+        else iri = minter.paperByUrl(urlKey == null ? String.join("|", mentionIris) : urlKey);
+        Venue venue = venueVotes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> venues.get(e.getKey())).orElse(null);
+        Integer year = venue != null && venue.year() != null ? venue.year()
+                : yearVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new ResolvedPaper(iri, title, openreview, arxiv, dois, acl, authors,
+                authors.stream().map(minter::person).toList(), venue,
+                venue == null ? null : minter.venue(venue.label()), year, code, data, mentionIris, noteIris);
+    }
+
+    /** Longer titles beat short names ("Meta-Learning with Warped Gradient Descent" over "WarpGrad"). */
+    private static boolean better(String candidate, String current) {
+        if (current == null) return true;
+        int a = candidate.split("\\s+").length;
+        int b = current.split("\\s+").length;
+        if (a != b) return a > b;
+        if (candidate.length() != current.length()) return candidate.length() > current.length();
+        return candidate.compareTo(current) < 0;
+    }
+
+    private static boolean isEtAl(String authorsAsWritten) {
+        return authorsAsWritten != null && authorsAsWritten.toLowerCase(Locale.ROOT).matches(".*\\bet\\s*al\\.?$");
+    }
+
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) parent[i] = i;
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        /** Joins two roots; the smaller index stays root so the outcome is order-independent. */
+        int union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            int root = Math.min(ra, rb);
+            parent[Math.max(ra, rb)] = root;
+            return root;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.notegraph.identity;
+
+import java.util.List;
+import org.notegraph.extract.PaperMention;
+
+/**
+ * A paper mention with the IRIs resolution gave it: its own, its paper's, its authors' and its
+ * venue's, plus the identity keys (normalised identifiers, title, URL) that tied it to its paper.
+ */
+public record ResolvedMention(PaperMention mention, String iri, String paperIri, List<String> identityKeys,
+                              List<String> personIris, String venueIri) {
+    public ResolvedMention {
+        identityKeys = List.copyOf(identityKeys);
+        personIris = List.copyOf(personIris);
+    }
+}

@@ -1,0 +1,77 @@
+package org.notegraph.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs a SPARQL query over the union of the store's graphs and writes its results as a text table
+ * or in one of the W3C SPARQL 1.1 result formats (CSV, TSV, JSON, XML).
+ */
+public final class QueryRunner {
+    public enum Format { TABLE, CSV, TSV, JSON, XML }
+
+    private final DatasetGraph dsg;
+    private final long timeoutSeconds;
+
+    public QueryRunner(DatasetGraph dsg, long timeoutSeconds) {
+        this.dsg = dsg;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public static Format format(String name) {
+        return Format.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Parses, runs and writes; returns the number of result rows (or triples for CONSTRUCT). */
+    public long run(String queryText, Format format, OutputStream out) {
+        Query query = QueryFactory.create(queryText);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+                if (query.isSelectType()) return select(qe.execSelect(), format, out);
+                if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    if (format == Format.TABLE) new PrintStream(out, true, StandardCharsets.UTF_8).println(b);
+                    else ResultSetMgr.write(out, b, lang(format));
+                    return b ? 1L : 0L;
+                }
+                var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(out, model, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+                return model.size();
+            }
+        });
+    }
+
+    private static long select(ResultSet rs, Format format, OutputStream out) {
+        var rewindable = rs.rewindable();
+        long rows = rewindable.size();
+        rewindable.reset();
+        if (format == Format.TABLE) ResultSetFormatter.out(out, rewindable);
+        else ResultSetMgr.write(out, rewindable, lang(format));
+        return rows;
+    }
+
+    private static Lang lang(Format f) {
+        return switch (f) {
+            case CSV -> ResultSetLang.RS_CSV;
+            case TSV -> ResultSetLang.RS_TSV;
+            case JSON -> ResultSetLang.RS_JSON;
+            case XML -> ResultSetLang.RS_XML;
+            case TABLE -> ResultSetLang.RS_Text;
+        };
+    }
+}

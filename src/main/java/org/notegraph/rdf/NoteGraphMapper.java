@@ -1,0 +1,113 @@
+package org.notegraph.rdf;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.PaperMention;
+import org.notegraph.identity.ResolvedMention;
+import org.notegraph.identity.ResolvedNote;
+
+import static org.notegraph.rdf.Triples.add;
+import static org.notegraph.rdf.Triples.addText;
+import static org.notegraph.rdf.Triples.integer;
+import static org.notegraph.rdf.Triples.iri;
+import static org.notegraph.rdf.Triples.text;
+
+/**
+ * Maps one note to its own graph: the note, each mention with its span as Web Annotation selectors,
+ * and the persons and venues as the note writes them. The graph depends on that note alone, so a
+ * changed note is a graph replacement; links from mentions to resolved papers live in the entities
+ * graph.
+ */
+public final class NoteGraphMapper {
+    private NoteGraphMapper() {}
+
+    public static Graph map(ResolvedNote resolved) {
+        Graph g = GraphFactory.createGraphMem();
+        ExtractedNote n = resolved.note();
+        Node note = iri(resolved.iri());
+        g.add(note, RDF.type.asNode(), NG.Note);
+        g.add(note, RDF.type.asNode(), FOAF.Document.asNode());
+        g.add(note, RDF.type.asNode(), Vocab.Prov.Entity);
+        g.add(note, NG.path, text(n.path()));
+        addText(g, note, DCTerms.title.asNode(), n.title());
+        addText(g, note, DCTerms.date.asNode(), n.date());
+        for (String tag : n.tags()) addText(g, note, NG.tag, tag);
+        g.add(note, NG.contentHash, text(n.sha256()));
+        g.add(note, NG.lineCount, integer(n.lineCount()));
+        for (ResolvedMention rm : resolved.mentions()) mention(g, note, rm);
+        return g;
+    }
+
+    private static void mention(Graph g, Node note, ResolvedMention rm) {
+        PaperMention m = rm.mention();
+        Node s = iri(rm.iri());
+        g.add(s, RDF.type.asNode(), NG.PaperMention);
+        g.add(s, RDF.type.asNode(), NG.Mention);
+        g.add(s, RDF.type.asNode(), Vocab.OA.Annotation);
+        g.add(s, Vocab.OA.motivatedBy, Vocab.OA.identifying);
+        g.add(s, NG.inNote, note);
+        g.add(s, NG.line, integer(m.span().line()));
+        g.add(s, NG.endLine, integer(m.span().endLine()));
+        g.add(s, NG.rule, text(m.rule()));
+        addText(g, s, NG.titleAsWritten, m.title());
+        addText(g, s, NG.linkText, m.linkText());
+        add(g, s, NG.url, Triples.webIri(m.url()));
+        addText(g, s, NG.openreviewId, m.ids().openreview());
+        addText(g, s, NG.arxivId, m.ids().arxiv());
+        addText(g, s, Vocab.Bibo.doi, m.ids().doi());
+        addText(g, s, NG.aclId, m.ids().acl());
+        addText(g, s, NG.authorsAsWritten, m.authorsAsWritten());
+        authors(g, s, rm.iri() + "/authors", m.authors(), rm.personIris());
+        if (m.venue() != null) {
+            Node venue = iri(rm.venueIri());
+            g.add(s, NG.venue, venue);
+            addText(g, s, NG.venueAsWritten, m.venue().label());
+            g.add(venue, RDF.type.asNode(), NG.Venue);
+            g.add(venue, RDFS.label.asNode(), text(m.venue().label()));
+            addText(g, venue, NG.venueSeries, m.venue().series());
+            if (m.venue().year() != null) g.add(venue, NG.year, integer(m.venue().year()));
+        }
+        if (m.year() != null) g.add(s, NG.year, integer(m.year()));
+        addText(g, s, NG.topic, m.topic());
+        addText(g, s, NG.body, m.body());
+        for (String c : m.codeLinks()) add(g, s, NG.codeLink, Triples.webIri(c));
+        for (String d : m.datasetLinks()) add(g, s, NG.datasetLink, Triples.webIri(d));
+        Node target = iri(rm.iri() + "/target");
+        Node position = iri(rm.iri() + "/position");
+        Node quote = iri(rm.iri() + "/quote");
+        g.add(s, Vocab.OA.hasTarget, target);
+        g.add(target, RDF.type.asNode(), Vocab.OA.SpecificResource);
+        g.add(target, Vocab.OA.hasSource, note);
+        g.add(target, Vocab.OA.hasSelector, position);
+        g.add(position, RDF.type.asNode(), Vocab.OA.TextPositionSelector);
+        g.add(position, Vocab.OA.start, integer(m.span().start()));
+        g.add(position, Vocab.OA.end, integer(m.span().end()));
+        if (!m.quote().isEmpty()) {
+            g.add(target, Vocab.OA.hasSelector, quote);
+            g.add(quote, RDF.type.asNode(), Vocab.OA.TextQuoteSelector);
+            g.add(quote, Vocab.OA.exact, text(m.quote()));
+        }
+    }
+
+    /** Authors in order as an rdf:Seq (no blank nodes), plus dcterms:creator and foaf:Person nodes. */
+    static void authors(Graph g, Node subject, String seqIri, List<String> names, List<String> personIris) {
+        if (names.isEmpty()) return;
+        Node seq = iri(seqIri);
+        g.add(subject, Vocab.Bibo.authorList, seq);
+        g.add(seq, RDF.type.asNode(), RDF.Seq.asNode());
+        for (int i = 0; i < names.size(); i++) {
+            Node person = iri(personIris.get(i));
+            g.add(seq, RDF.li(i + 1).asNode(), person);
+            g.add(subject, DCTerms.creator.asNode(), person);
+            g.add(person, RDF.type.asNode(), FOAF.Person.asNode());
+            g.add(person, FOAF.name.asNode(), text(names.get(i)));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.notegraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The embedded TDB2 store: one named graph per note, one for resolved entities, one for the
+ * ontology; queries see their union as the default graph. Full builds write many notes per
+ * transaction (TDB2 is copy-on-write: one transaction per note is several times slower and bloats
+ * the store).
+ */
+public final class NoteStore implements AutoCloseable {
+    public static final int NOTES_PER_TRANSACTION = 500;
+
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private NoteStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in a folder. */
+    public static NoteStore open(Path location) {
+        try {
+            Files.createDirectories(location);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store folder " + location + ": " + e.getMessage(), e);
+        }
+        return new NoteStore(location, DatabaseMgr.connectDatasetGraph(location.toString()));
+    }
+
+    /** Opens an existing store; fails with a clear message when there is none. */
+    public static NoteStore openExisting(Path location) {
+        if (!Files.isDirectory(location)) {
+            throw new StoreException("no store at " + location + " (run `notegraph build` first, or pass --db)", null);
+        }
+        return open(location);
+    }
+
+    public Path location() { return location; }
+
+    public DatasetGraph datasetGraph() { return dsg; }
+
+    public Dataset dataset() { return DatasetFactory.wrap(dsg); }
+
+    /** The names of all named graphs. */
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new TreeSet<>();
+            Iterator<Node> it = dsg.listGraphNodes();
+            while (it.hasNext()) names.add(it.next().getURI());
+            return names;
+        });
+    }
+
+    /**
+     * Makes the store hold exactly these graphs: each is replaced, graphs not listed are dropped.
+     * Graphs are written in batches, many per write transaction.
+     */
+    public void replaceAll(Map<String, Graph> graphs, IntConsumer progress) {
+        Set<String> stale = new TreeSet<>(graphNames());
+        stale.removeAll(graphs.keySet());
+        List<Map.Entry<String, Graph>> entries = new ArrayList<>(graphs.entrySet());
+        int done = 0;
+        for (int from = 0; from < entries.size(); from += NOTES_PER_TRANSACTION) {
+            List<Map.Entry<String, Graph>> batch = entries.subList(from, Math.min(entries.size(), from + NOTES_PER_TRANSACTION));
+            Txn.executeWrite(dsg, () -> {
+                for (Map.Entry<String, Graph> e : batch) write(e.getKey(), e.getValue());
+            });
+            done += batch.size();
+            if (progress != null) progress.accept(done);
+        }
+        if (!stale.isEmpty()) {
+            Txn.executeWrite(dsg, () -> {
+                for (String name : stale) dsg.deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY);
+            });
+        }
+    }
+
+    private void write(String name, Graph graph) {
+        Node g = NodeFactory.createURI(name);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining((Triple t) -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Reads inside a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    public long quadCount() {
+        return read(d -> {
+            long n = 0;
+            var it = d.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /** Reclaims the space copy-on-write transactions leave behind. */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+
+}
