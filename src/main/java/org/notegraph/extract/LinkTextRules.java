@@ -63,7 +63,7 @@ public final class LinkTextRules {
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.matches("[\\[\\](){}0-9\\s.,#*]+")) return true;
         if (lower.matches("(https?://|www\\.)\\S+")) return true;
-        if ("generic".equals(categories.get(lower.replaceAll("[\\[\\]()]", "").strip()))) return true;
+        if (isPointer(categories.get(lower.replaceAll("[\\[\\]()]", "").strip()))) return true;
         String[] words = t.replaceAll("[\\[\\]()]", " ").strip().split("\\s+");
         if (words.length > MAX_GENERIC_WORDS) return false;
         boolean anyGeneric = false;
@@ -71,7 +71,7 @@ public final class LinkTextRules {
         boolean titleCase = true;
         for (String w : words) {
             String bare = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.\\-]", "");
-            boolean generic = "generic".equals(categories.get(bare));
+            boolean generic = isPointer(categories.get(bare));
             anyGeneric |= generic;
             if (!generic && !bare.matches("\\d+|the|a|an|this|that|our|my|their|his|her|its|of|in|on|see")) allGenericOrFiller = false;
             if (w.length() >= 3 && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) titleCase = false;
@@ -79,20 +79,38 @@ public final class LinkTextRules {
         return anyGeneric && (allGenericOrFiller || !titleCase);
     }
 
+    private static boolean isPointer(String category) {
+        return "generic".equals(category) || "format".equals(category);
+    }
+
+    /** True when the text only names a copy of a paper: "pdf", "[paper]", "arXiv version". */
+    public boolean isFormatOnly(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\[\\](){}]", " ").strip();
+        if (t.isEmpty()) return false;
+        boolean any = false;
+        for (String w : t.split("[\\s/,|]+")) {
+            String bare = w.replaceAll("[^\\p{L}\\p{N}\\-]", "");
+            if (bare.isEmpty() || bare.equals("the") || bare.equals("of")) continue;
+            if (!"format".equals(categories.get(bare))) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /** The category ("code", "dataset", "not-paper") the text's words put a link in, or null. */
     public String category(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()]", " ").strip();
         String whole = categories.get(t);
-        if (whole != null && !whole.equals("generic")) return whole;
+        if (whole != null && !isPointer(whole)) return whole;
         String[] words = t.split("\\s+");
         if (words.length > 4) return null;
         for (String w : words) {
             String c = categories.get(w.replaceAll("[^\\p{L}\\p{N}\\-]", ""));
-            if (c != null && !c.equals("generic")) return c;
+            if (c != null && !isPointer(c)) return c;
         }
         for (int i = 0; i + 1 < words.length; i++) {
             String c = categories.get(words[i] + " " + words[i + 1]);
-            if (c != null && !c.equals("generic")) return c;
+            if (c != null && !isPointer(c)) return c;
         }
         return null;
     }

@@ -87,6 +87,7 @@ public final class PaperExtractor {
             PaperIds ids = PaperIds.NONE.with(match.scheme(), match.id());
             String urlKey = UrlRules.key(link.url());
             Draft existing = findSame(link, ids, urlKey, byUnit, sections);
+            if (existing == null && texts.isFormatOnly(link.text())) existing = firstInUnit(link, byUnit);
             if (existing != null) {
                 existing.links.add(link);
                 existing.ids = existing.ids.merge(ids);
@@ -155,6 +156,12 @@ public final class PaperExtractor {
         return null;
     }
 
+    /** The mention already made in the same list item or paragraph, for a "[pdf]"-style second link. */
+    private static Draft firstInUnit(LinkOccurrence link, Map<Node, List<Draft>> byUnit) {
+        List<Draft> here = byUnit.get(unitOf(link.node()));
+        return here == null || here.isEmpty() ? null : here.get(0);
+    }
+
     /** The list item, paragraph-like block or heading a link belongs to. */
     private static Node unitOf(Node node) {
         Node block = null;
@@ -221,9 +228,7 @@ public final class PaperExtractor {
             if (d.title == null && lead) {
                 String before = note.text().substring(d.first.node().getParent().getStartOffset(), d.first.start());
                 String cleaned = TitleRules.clean(before);
-                boolean bracketed = d.first.text().startsWith("[") || note.text().startsWith("[[", d.first.start());
-                if (TitleRules.looksLikeTitle(cleaned, 1) && (bracketed || before.strip().endsWith(".")
-                        || AuthorLine.of(item, venues, note.lines()::lineOf).isPresent())) {
+                if (texts.isFormatOnly(d.first.text()) && TitleRules.looksLikeTitle(cleaned, 1)) {
                     d.title = cleaned;
                     d.rule = "awesome-item";
                 }

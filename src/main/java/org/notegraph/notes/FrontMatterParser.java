@@ -1,7 +1,15 @@
 package org.notegraph.notes;
 
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -9,7 +17,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Finds a {@code ---} delimited YAML block at the top of a note and loads it with snakeyaml-engine in
  * safe mode: no custom tags, few aliases (no billion-laughs), no duplicate or recursive keys, and a
- * size cap. Every scalar stays text (the failsafe schema), so {@code arxiv: 1810.05270} keeps its
+ * size cap. Every scalar stays text as written, so {@code arxiv: 1810.05270} keeps its
  * trailing zero. Malformed YAML is a warning with its line; the note is still built without it.
  */
 public final class FrontMatterParser {
@@ -51,10 +59,9 @@ public final class FrontMatterParser {
                 .setMaxAliasesForCollections(20)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setLabel("front matter")
-                .setSchema(new org.snakeyaml.engine.v2.schema.FailsafeSchema())
                 .build();
         try {
-            Object loaded = new Load(settings).loadFromString(block.yaml());
+            Object loaded = new Compose(settings).composeString(block.yaml()).map(FrontMatterParser::plain).orElse(null);
             if (loaded == null) return new Result(new FrontMatter(Map.of(), block.firstLine(), block.lastLine()), null, 0);
             if (!(loaded instanceof Map<?, ?> map)) {
                 return new Result(FrontMatter.EMPTY, "front matter is not a mapping of keys to values", block.firstLine());
@@ -68,6 +75,29 @@ public final class FrontMatterParser {
         } catch (YamlEngineException | StackOverflowError | IllegalArgumentException e) {
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(String.valueOf(e.getMessage())), block.firstLine());
         }
+    }
+
+    /** YAML nodes as maps, lists and text: scalars stay as written, empty and null scalars become null. */
+    private static Object plain(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            String v = scalar.getValue();
+            boolean plainStyle = scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+            return plainStyle && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null")) ? null : v;
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>();
+            for (Node n : seq.getValue()) list.add(plain(n));
+            return list;
+        }
+        if (node instanceof MappingNode map) {
+            LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                Object k = plain(t.getKeyNode());
+                if (k != null) m.putIfAbsent(k.toString(), plain(t.getValueNode()));
+            }
+            return m;
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
