@@ -42,6 +42,7 @@ public final class EntityGraphMapper {
             }
         }
         for (ResolvedPaper p : resolution.papers()) paper(g, p);
+        for (ResolvedNote n : resolution.notes()) SemanticGraphMapper.entities(g, n.semantics());
         personLabels.forEach((person, label) -> g.add(iri(person), RDFS.label.asNode(), text(label)));
         return g;
     }

@@ -1,0 +1,11 @@
+package org.notegraph.extract;
+
+/**
+ * A typed relation a note states (proposes, extends, disputes, supports, outperforms, uses,
+ * studies), with the sentence that states it, where, how sure, and the rule that read it.
+ */
+public record RelationMention(Endpoint subject, String relation, Endpoint object, String evidence,
+                              SourceSpan span, double confidence, String rule) {
+    public static final java.util.List<String> NAMES =
+            java.util.List.of("proposes", "extends", "disputes", "supports", "outperforms", "uses", "studies");
+}
