@@ -440,7 +440,6 @@ public final class SemanticExtractor {
             for (ConceptMatcher.Found f : run.found) {
                 if (f.start() >= s.start() && f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
-            if (cue.rule().equals("asserts-improves") && about.isEmpty()) return;
             int index = run.claims.size();
             run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));

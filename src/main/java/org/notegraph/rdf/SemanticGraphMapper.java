@@ -121,7 +121,12 @@ final class SemanticGraphMapper {
         };
     }
 
+    /**
+     * A decimal in canonical form ("0.7", not "0.70"): TDB2 stores decimals inline by value, and a
+     * non-canonical lexical form does not round-trip, so a graph replacement would leave it behind.
+     */
     static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.2f", d), XSDDatatype.XSDdecimal);
+        String lexical = java.math.BigDecimal.valueOf(Math.round(d * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 }
