@@ -33,6 +33,7 @@ public final class ConceptVocabulary {
     private final Map<String, Concept> caseSensitive = new HashMap<>();
     private final Map<String, Concept> caseInsensitive = new HashMap<>();
     private final Graph graph = GraphFactory.createGraphMem();
+    private final java.util.Set<String> umbrellas = new java.util.HashSet<>();
     private int longestLabel = 1;
 
     public static ConceptVocabulary bundled() {
@@ -102,6 +103,17 @@ public final class ConceptVocabulary {
         String k = key(writtenForm);
         for (var e : caseSensitive.entrySet()) if (e.getKey().toLowerCase(Locale.ROOT).equals(k)) return Optional.of(e.getValue());
         return Optional.empty();
+    }
+
+    /**
+     * A concept too broad to be a paper's topic ("generalization", "robustness"), listed in
+     * {@code broad-concepts.txt}: its mentions are kept, but no relation is read to it.
+     */
+    public boolean isUmbrella(Concept c) {
+        if (umbrellas.isEmpty()) {
+            for (String[] row : RuleFile.classpath("broad-concepts.txt")) umbrellas.add(key(row[0]));
+        }
+        return umbrellas.contains(key(c.prefLabel()));
     }
 
     public Optional<Concept> byIri(String iri) { return Optional.ofNullable(byIri.get(iri)); }

@@ -35,6 +35,7 @@ public final class SemanticExtractor {
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]+)(?:[|#][^\\]]*)?]]");
     private static final Pattern TAG = Pattern.compile("(?<![\\w#/])#(?<key>[A-Za-z][\\w-]*)/(?<value>[\\w][\\w\\-./]*)");
     private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "eq", "sec", "approx");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
     private static final int MIN_CLAIM_WORDS = 5;
     private static final int MAX_CLAIM_WORDS = 60;
 
@@ -141,11 +142,15 @@ public final class SemanticExtractor {
         }
 
         void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule) {
-            if (subject.equals(object)) return;
-            String key = subject + "|" + relation + "|" + object;
-            if (relations.containsKey(key)) return;
+            add(subject, relation, object, s, confidence, rule, null, null);
+        }
+
+        void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule,
+                 String subjectText, String objectText) {
+            String key = key(subject) + "|" + relation + "|" + key(object);
+            if (key(subject).equals(key(object)) || relations.containsKey(key)) return;
             relations.put(key, new RelationMention(subject, relation, object, evidence(s.start(), s.end()),
-                    span(s.start(), s.end()), confidence, rule));
+                    span(s.start(), s.end()), confidence, rule, subjectText, objectText));
         }
 
         String evidence(int start, int end) {
@@ -156,6 +161,14 @@ public final class SemanticExtractor {
         SourceSpan span(int start, int end) {
             return new SourceSpan(start, end, lines.lineOf(start), lines.lineOf(Math.max(start, end - 1)));
         }
+    }
+
+    /** What identifies an endpoint within one note: a concept by IRI, a named method by its label key. */
+    private static String key(Endpoint e) {
+        if (e instanceof Endpoint.Known k) return "c:" + k.concept().iri();
+        if (e instanceof Endpoint.Named n) return "n:" + ConceptVocabulary.key(n.name());
+        if (e instanceof Endpoint.Link l) return "l:" + ConceptVocabulary.key(l.target());
+        return e.toString();
     }
 
     public SemanticMentions extract(ParsedNote note, List<PaperMention> papers) {
@@ -183,11 +196,12 @@ public final class SemanticExtractor {
         if (name.isPresent() && saysSomething) {
             Endpoint method = methodEndpoint(name.get());
             run.eponym.put(i, method);
-            run.add(new Endpoint.Paper(i), "proposes", method, whole, 0.8, "eponymous-title");
+            run.add(new Endpoint.Paper(i), "proposes", method, whole, 0.8, "eponymous-title", null, name.get());
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
-            if (f.concept().kind() == Concept.Kind.PHENOMENON) {
-                run.add(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, 0.7, "phenomenon-in-title");
+            if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
+                run.add(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, 0.7, "phenomenon-in-title",
+                        null, f.written());
             }
         }
     }
@@ -306,6 +320,7 @@ public final class SemanticExtractor {
         String text = run.prose.substring(s.start(), s.end());
         Endpoint paper = new Endpoint.Paper(subject);
         Map<Integer, Endpoint> namedBefore = new LinkedHashMap<>();
+        Map<Endpoint, String> namedText = new HashMap<>();
 
         for (CueRules.MethodCue cue : cues.methods()) {
             Matcher m = cue.pattern().matcher(text);
@@ -313,8 +328,9 @@ public final class SemanticExtractor {
                 String name = cleanName(m.group("name"));
                 if (name == null) continue;
                 Endpoint method = methodEndpoint(name);
-                run.add(paper, "proposes", method, s, cue.confidence(), cue.rule());
+                run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
                 namedBefore.put(m.start("name"), method);
+                namedText.put(method, name);
             }
         }
         PaperMention host = run.papers.get(subject);
@@ -327,8 +343,9 @@ public final class SemanticExtractor {
                 if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
                     Endpoint method = methodEndpoint(name);
                     if (hostItem || method instanceof Endpoint.Known) {
-                        if (hostItem) run.add(paper, "proposes", method, s, 0.6, "item-lead-name");
+                        if (hostItem) run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
                         namedBefore.put(lead.start("name"), method);
+                        namedText.put(method, name);
                     }
                 }
             }
@@ -340,20 +357,29 @@ public final class SemanticExtractor {
             while (m.find()) {
                 int cueStart = s.start() + m.start();
                 int cueEnd = s.start() + m.end();
-                Endpoint object = objectFor(run, cue, s, cueStart, cueEnd, subject);
-                if (object == null) continue;
+                Object found = objectFor(run, cue, s, cueStart, cueEnd, subject);
+                if (found == null) continue;
+                Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
+                String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
                 Endpoint subj = paper;
                 if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
                     subj = methodSubject(namedBefore, m.start(), run.eponym.get(subject), paper);
                 }
                 if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
-                    if (negated(text) && cue.relation().equals("supports")) continue;
+                    if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
+                            && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()))) {
+                        continue;
+                    }
                     stanceOnPhenomenon = true;
                 }
-                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule());
+                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjectText(subj, namedText), objectText);
             }
         }
         if (!stanceOnPhenomenon) claim(run, s, text, subject);
+    }
+
+    private static String subjectText(Endpoint subject, Map<Endpoint, String> namedText) {
+        return subject instanceof Endpoint.Paper ? null : namedText.get(subject);
     }
 
     private static int lineEndAfter(Run run, int offset) {
@@ -395,7 +421,8 @@ public final class SemanticExtractor {
         return eponym != null ? eponym : paper;
     }
 
-    private Endpoint objectFor(Run run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
+    /** A vocabulary concept ({@link ConceptMatcher.Found}) or a paper endpoint after the cue, or null. */
+    private Object objectFor(Run run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
@@ -403,14 +430,14 @@ public final class SemanticExtractor {
             if (f.start() < s.start() || f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
-            if (!kindOk) continue;
-            if (anywhere && k == Concept.Kind.PHENOMENON) return new Endpoint.Known(f.concept());
+            if (!kindOk || vocabulary.isUmbrella(f.concept()) && k == Concept.Kind.PHENOMENON) continue;
+            if (anywhere && k == Concept.Kind.PHENOMENON) return f;
             if (cue.window() < 0) {
-                if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return new Endpoint.Known(f.concept());
+                if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return f;
                 continue;
             }
             if (f.start() < cueEnd) continue;
-            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return new Endpoint.Known(f.concept());
+            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return f;
         }
         if (cue.object().endsWith("paper")) {
             for (int j = 0; j < run.papers.size(); j++) {

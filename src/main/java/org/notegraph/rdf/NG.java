@@ -80,6 +80,8 @@ public final class NG {
     public static final Node subject = term("subject");
     public static final Node object = term("object");
     public static final Node subjectMention = term("subjectMention");
+    public static final Node subjectText = term("subjectText");
+    public static final Node objectText = term("objectText");
     public static final Node objectMention = term("objectMention");
 
     /** The relation property of the ontology for one of the seven relation names. */

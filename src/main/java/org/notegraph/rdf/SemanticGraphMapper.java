@@ -84,6 +84,8 @@ final class SemanticGraphMapper {
         g.add(s, NG.confidence, decimal(m.confidence()));
         g.add(s, NG.rule, text(m.rule()));
         g.add(s, Vocab.Prov.wasDerivedFrom, note);
+        addText(g, s, NG.subjectText, m.subjectText());
+        addText(g, s, NG.objectText, m.objectText());
         if (r.subjectMentionIri() != null) g.add(s, NG.subjectMention, iri(r.subjectMentionIri()));
         if (r.objectMentionIri() != null) g.add(s, NG.objectMention, iri(r.objectMentionIri()));
     }
