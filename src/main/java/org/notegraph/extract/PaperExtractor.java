@@ -205,7 +205,8 @@ public final class PaperExtractor {
     private void describe(Draft d, ParsedNote note, Sections sections) {
         for (LinkOccurrence l : d.links) {
             String t = TitleRules.clean(l.text());
-            Optional<LinkTextRules.AuthorCitation> cite = texts.authorCitation(t);
+            // as written first: clean() drops the final dot of "Liu et al."
+            Optional<LinkTextRules.AuthorCitation> cite = texts.authorCitation(l.text()).or(() -> texts.authorCitation(t));
             if (cite.isPresent()) {
                 if (d.authorsAsWritten == null) {
                     d.authors = cite.get().authors();
