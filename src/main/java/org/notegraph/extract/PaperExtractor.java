@@ -243,7 +243,7 @@ public final class PaperExtractor {
             if (d.title == null && !texts.isGeneric(t) && !l.how().equals("bare-url")) d.title = t;
         }
         if (d.title == null && d.unit instanceof Heading h) {
-            String rest = LinkCollector.plainText(h);
+            String rest = LinkCollector.headingText(h);
             for (LinkOccurrence l : d.links) rest = rest.replace(l.text(), " ");
             rest = TitleRules.clean(rest);
             if (TitleRules.looksLikeTitle(rest, 1)) d.title = rest;
