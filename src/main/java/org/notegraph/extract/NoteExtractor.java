@@ -41,7 +41,7 @@ public final class NoteExtractor {
     private static String firstHeading(ParsedNote note) {
         for (var n = note.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                String t = LinkCollector.plainText(h);
+                String t = LinkCollector.headingText(h);
                 return t.isEmpty() ? null : t;
             }
         }
