@@ -24,8 +24,11 @@ public final class CueRules {
     /** A claim cue: the stance it signals. */
     public record ClaimCue(String rule, ClaimMention.Stance stance, Pattern pattern, double confidence) {}
 
-    /** A method-introduction cue with a {@code name} group. */
-    public record MethodCue(String rule, Pattern pattern, double confidence) {}
+    /**
+     * A method-introduction cue with a {@code name} group; {@code names} is "capitalised", "any"
+     * (quoted or so-called names, any case) or "new" (only names the vocabulary does not know).
+     */
+    public record MethodCue(String rule, Pattern pattern, double confidence, String names) {}
 
     private final List<RelationCue> relations = new ArrayList<>();
     private final List<ClaimCue> claims = new ArrayList<>();
@@ -43,7 +46,8 @@ public final class CueRules {
                     Pattern.compile(row[2], Pattern.CASE_INSENSITIVE), Double.parseDouble(row[3].trim())));
         }
         for (String[] row : RuleFile.classpath("method-cues.tsv")) {
-            r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim())));
+            r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim()),
+                    row.length > 3 ? row[3].trim() : "capitalised"));
         }
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 CueRules.class.getResourceAsStream("/notegraph/lead-stop-words.txt"), StandardCharsets.UTF_8))) {

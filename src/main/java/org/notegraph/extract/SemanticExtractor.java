@@ -29,6 +29,7 @@ public final class SemanticExtractor {
             "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
     private static final Pattern TITLE_NAME = Pattern.compile(
             "^(?<name>[^:?!]{1,60}?)\\s*(?::\\s|\\s[-–—]\\s)\\S.*$");
+    private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+\\-]+:");
     private static final Pattern TITLE_PAREN = Pattern.compile("\\((?<name>[A-Z][A-Za-z0-9-]{1,20})\\)\\s*$");
     private static final Pattern DATAVIEW = Pattern.compile(
             "(?m)^\\s*(?:[-*+]\\s+)?(?<key>[A-Za-z][\\w-]*)::\\s*(?<value>\\S.*)$|\\[(?<ikey>[A-Za-z][\\w-]*)::\\s*(?<ivalue>[^\\]]+)]");
@@ -36,6 +37,9 @@ public final class SemanticExtractor {
     private static final Pattern TAG = Pattern.compile("(?<![\\w#/])#(?<key>[A-Za-z][\\w-]*)/(?<value>[\\w][\\w\\-./]*)");
     private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "eq", "sec", "approx");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
+    /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
+    private static final Pattern ACTS_ON = Pattern.compile(
+            "(?i)\\b(?:alleviat|mitigat|reduc|prevent|caus|explain|avoid|eliminat|increas|decreas|improv|hurt|harm|overcom|fix|bridg|remov|cur|suppress|induc)\\w*\\s+(?:the\\s+|this\\s+|a\\s+)?[\\w-]*\\s*[\\w-]*\\s*$");
     private static final int MIN_CLAIM_WORDS = 5;
     private static final int MAX_CLAIM_WORDS = 60;
 
@@ -67,6 +71,7 @@ public final class SemanticExtractor {
         final List<ClaimMention> claims = new ArrayList<>();
         final Map<String, RelationMention> relations = new LinkedHashMap<>();
         final Map<Integer, Endpoint> eponym = new HashMap<>();
+        final Map<Integer, String> eponymText = new HashMap<>();
         final boolean[] primary;
         final int[] rangeStart;
         final int[] rangeEnd;
@@ -194,9 +199,11 @@ public final class SemanticExtractor {
         boolean saysSomething = saysSomethingAbout(run, i);
         Optional<String> name = eponym(title);
         if (name.isPresent() && saysSomething) {
-            Endpoint method = methodEndpoint(name.get());
+            Endpoint method = introducedMethod(name.get(), title);
             run.eponym.put(i, method);
+            run.eponymText.put(i, name.get());
             run.add(new Endpoint.Paper(i), "proposes", method, whole, 0.8, "eponymous-title", null, name.get());
+            nameComposition(run, method, name.get(), whole);
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
@@ -213,7 +220,9 @@ public final class SemanticExtractor {
         Matcher m = TITLE_NAME.matcher(title);
         if (m.matches()) {
             String name = m.group("name").strip();
-            if (name.split("\\s+").length <= 5 && looksLikeMethodName(name) && !namesPhenomenon(name)) return Optional.of(name);
+            if (name.split("\\s+").length <= 5 && looksLikeMethodName(name) && !namesPhenomenon(name) && !isPhrase(name)) {
+                return Optional.of(name);
+            }
             return Optional.empty();
         }
         String[] words = title.strip().split("\\s+");
@@ -222,6 +231,15 @@ public final class SemanticExtractor {
             return Optional.of(title.strip());
         }
         return Optional.empty();
+    }
+
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?i)^(?:from|why|how|what|when|where|which|who|towards?|on|in|learning|understanding|rethinking|revisiting|beyond|can|does|do|is|are)\\b"
+                    + "|\\b(?:the|to|is|are|was|be|matters?|works?|helps?|hurts?|meets?|needs?|requires?)\\b|ing\\s+the\\b");
+
+    /** A title prefix that reads as a phrase or sentence ("Skip Connections Matter", "Restricting the Flow"). */
+    static boolean isPhrase(String name) {
+        return PHRASE.matcher(name).find();
     }
 
     private boolean namesPhenomenon(String text) {
@@ -322,28 +340,38 @@ public final class SemanticExtractor {
         Map<Integer, Endpoint> namedBefore = new LinkedHashMap<>();
         Map<Endpoint, String> namedText = new HashMap<>();
 
+        List<int[]> read = new ArrayList<>();
         for (CueRules.MethodCue cue : cues.methods()) {
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
-                String name = cleanName(m.group("name"));
+                int from = m.start("name");
+                int to = m.end("name");
+                if (overlaps(read, from, to)) continue;
+                String name = cleanName(m.group("name"), cue.names().equals("any"));
                 if (name == null) continue;
-                Endpoint method = methodEndpoint(name);
+                Endpoint method = introducedMethod(name, run.papers.get(subject).title());
+                if (cue.names().equals("new") && !(method instanceof Endpoint.Named)) continue;
+                read.add(new int[] {from, to});
                 run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
-                namedBefore.put(m.start("name"), method);
+                namedBefore.put(from, method);
                 namedText.put(method, name);
+                nameComposition(run, method, name, s);
             }
         }
         PaperMention host = run.papers.get(subject);
         boolean hostItem = s.leadsChunk() && host.span().start() >= s.start()
                 && host.span().start() < lineEndAfter(run, s.end());
         if (s.leadsChunk()) {
-            Matcher lead = LEAD_NAME.matcher(text);
+            Matcher lead = LEAD_NAME.matcher(EMOJI.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
             if (lead.find()) {
-                String name = cleanName(lead.group("name"));
+                String name = cleanName(lead.group("name"), false);
                 if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
-                    Endpoint method = methodEndpoint(name);
+                    Endpoint method = introducedMethod(name, host.title());
                     if (hostItem || method instanceof Endpoint.Known) {
-                        if (hostItem) run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
+                        if (hostItem) {
+                            run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
+                            nameComposition(run, method, name, s);
+                        }
                         namedBefore.put(lead.start("name"), method);
                         namedText.put(method, name);
                     }
@@ -362,24 +390,35 @@ public final class SemanticExtractor {
                 Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
                 String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
                 Endpoint subj = paper;
+                String subjText = null;
                 if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
                     subj = methodSubject(namedBefore, m.start(), run.eponym.get(subject), paper);
+                    subjText = subj == run.eponym.get(subject) ? run.eponymText.get(subject) : namedText.get(subj);
+                    if (cue.relation().equals("extends") && namedBefore.isEmpty()) {
+                        ConceptMatcher.Found before = methodBefore(run, s, cueStart);
+                        if (before != null) {
+                            subj = new Endpoint.Known(before.concept());
+                            subjText = before.written();
+                        }
+                    }
                 }
                 if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
                     if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
-                            && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()))) {
+                            && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()
+                                || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()))) {
                         continue;
                     }
                     stanceOnPhenomenon = true;
                 }
-                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjectText(subj, namedText), objectText);
+                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjText, objectText);
             }
         }
         if (!stanceOnPhenomenon) claim(run, s, text, subject);
     }
 
-    private static String subjectText(Endpoint subject, Map<Endpoint, String> namedText) {
-        return subject instanceof Endpoint.Paper ? null : namedText.get(subject);
+    private static boolean overlaps(List<int[]> read, int from, int to) {
+        for (int[] r : read) if (from < r[1] && r[0] < to) return true;
+        return false;
     }
 
     private static int lineEndAfter(Run run, int offset) {
@@ -400,12 +439,49 @@ public final class SemanticExtractor {
         return name.split("\\s+").length >= 2 || name.length() >= 6;
     }
 
-    private String cleanName(String raw) {
+    private String cleanName(String raw, boolean anyCase) {
         if (raw == null) return null;
-        String n = raw.strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "")
-                .replaceAll("(?i)\\s+(method|approach|model|framework|algorithm|technique|estimator)$", "").strip();
-        if (n.isEmpty() || n.length() > 60 || !looksLikeMethodName(n)) return null;
-        return n;
+        String n = raw.strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "").strip();
+        if (!anyCase) n = n.replaceAll("(?i)\\s+(method|approach|model|framework|algorithm|technique)$", "").strip();
+        if (n.isEmpty() || n.length() > 60 || cues.isStopWord(n)) return null;
+        if (anyCase) return n.split("\\s+").length <= 5 && Character.isLetter(n.codePointAt(0)) ? n : null;
+        return looksLikeMethodName(n) ? n : null;
+    }
+
+    /**
+     * The method a paper introduces under a name: the vocabulary's concept when the name is one of
+     * its labels, unless the name is only an acronym the paper's title spells out differently
+     * ("GIN" for General Incompressible-flow Networks is not the graph isomorphism network).
+     */
+    private Endpoint introducedMethod(String name, String title) {
+        Optional<Concept> known = vocabulary.lookup(name);
+        if (known.isEmpty()) return new Endpoint.Named(name, Concept.Kind.METHOD);
+        if (ConceptVocabulary.isAcronym(name) && title != null && title.contains("(" + name + ")")) {
+            String titleKey = ConceptVocabulary.key(title);
+            boolean spelledOut = known.get().labels().stream()
+                    .anyMatch(l -> !ConceptVocabulary.isAcronym(l) && titleKey.contains(ConceptVocabulary.key(l)));
+            if (!spelledOut) return new Endpoint.Named(name, Concept.Kind.METHOD);
+        }
+        return new Endpoint.Known(known.get());
+    }
+
+    /**
+     * A new method whose name is a known method's name plus a modifier ("DARTS-ES", "Mogrifier
+     * LSTM", "RealnessGAN", "Prox-SGD") extends that method.
+     */
+    private void nameComposition(Run run, Endpoint method, String name, Sentence s) {
+        if (!(method instanceof Endpoint.Named)) return;
+        String[] parts = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").split("[\\s\\-_]+");
+        if (parts.length < 2) return;
+        for (String part : parts) {
+            if (part.length() < 3) continue;
+            Optional<Concept> base = vocabulary.lookup(part);
+            if (base.isEmpty() || base.get().kind() != Concept.Kind.METHOD || vocabulary.isUmbrella(base.get())) continue;
+            boolean distinctive = ConceptVocabulary.isAcronym(part) || Character.isUpperCase(part.codePointAt(0));
+            if (!distinctive) continue;
+            run.add(method, "extends", new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
+            return;
+        }
     }
 
     private Endpoint methodEndpoint(String name) {
@@ -414,11 +490,29 @@ public final class SemanticExtractor {
         return new Endpoint.Named(name, Concept.Kind.METHOD);
     }
 
-    private static Endpoint methodSubject(Map<Integer, Endpoint> namedBefore, int cueStart, Endpoint eponym, Endpoint paper) {
-        Endpoint best = null;
-        for (var e : namedBefore.entrySet()) if (e.getKey() < cueStart) best = e.getValue();
-        if (best != null) return best;
+    /** The method the sentence introduces (the one before the cue if several), else the paper's eponymous method, else the paper. */
+    private static Endpoint methodSubject(Map<Integer, Endpoint> named, int cueStart, Endpoint eponym, Endpoint paper) {
+        Endpoint before = null;
+        Endpoint after = null;
+        for (var e : named.entrySet()) {
+            if (e.getKey() < cueStart) before = e.getValue();
+            else if (after == null) after = e.getValue();
+        }
+        if (before != null) return before;
+        if (after != null) return after;
         return eponym != null ? eponym : paper;
+    }
+
+    /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
+    private ConceptMatcher.Found methodBefore(Run run, Sentence s, int cueStart) {
+        ConceptMatcher.Found last = null;
+        for (ConceptMatcher.Found f : run.found) {
+            if (f.start() >= s.start() && f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
+                    && !vocabulary.isUmbrella(f.concept())) {
+                last = f;
+            }
+        }
+        return last;
     }
 
     /** A vocabulary concept ({@link ConceptMatcher.Found}) or a paper endpoint after the cue, or null. */
@@ -430,7 +524,7 @@ public final class SemanticExtractor {
             if (f.start() < s.start() || f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
-            if (!kindOk || vocabulary.isUmbrella(f.concept()) && k == Concept.Kind.PHENOMENON) continue;
+            if (!kindOk || vocabulary.isUmbrella(f.concept())) continue;
             if (anywhere && k == Concept.Kind.PHENOMENON) return f;
             if (cue.window() < 0) {
                 if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return f;
@@ -471,7 +565,8 @@ public final class SemanticExtractor {
             run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
-            run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, cue.confidence(), cue.rule());
+            double confidence = about.isEmpty() ? cue.confidence() * 0.6 : cue.confidence();
+            run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
     }
