@@ -89,6 +89,19 @@ public final class SemanticExtractor {
             attributionRanges();
         }
 
+        /** The concepts found between two offsets (found is in text order). */
+        List<ConceptMatcher.Found> foundIn(int start, int end) {
+            int lo = 0;
+            int hi = found.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (found.get(mid).start() < start) lo = mid + 1; else hi = mid;
+            }
+            int to = lo;
+            while (to < found.size() && found.get(to).start() < end) to++;
+            return found.subList(lo, to);
+        }
+
         void attributionRanges() {
             int n = papers.size();
             for (int i = 0; i < n; i++) {
@@ -506,8 +519,8 @@ public final class SemanticExtractor {
     /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
     private ConceptMatcher.Found methodBefore(Run run, Sentence s, int cueStart) {
         ConceptMatcher.Found last = null;
-        for (ConceptMatcher.Found f : run.found) {
-            if (f.start() >= s.start() && f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
+        for (ConceptMatcher.Found f : run.foundIn(s.start(), cueStart)) {
+            if (f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
                     && !vocabulary.isUmbrella(f.concept())) {
                 last = f;
             }
@@ -520,8 +533,8 @@ public final class SemanticExtractor {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
-        for (ConceptMatcher.Found f : run.found) {
-            if (f.start() < s.start() || f.end() > s.end()) continue;
+        for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
+            if (f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
             if (!kindOk || vocabulary.isUmbrella(f.concept())) continue;
@@ -558,8 +571,8 @@ public final class SemanticExtractor {
         for (CueRules.ClaimCue cue : cues.claims()) {
             if (!cue.pattern().matcher(t).find()) continue;
             List<Concept> about = new ArrayList<>();
-            for (ConceptMatcher.Found f : run.found) {
-                if (f.start() >= s.start() && f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
+            for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
+                if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
             int index = run.claims.size();
             run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
