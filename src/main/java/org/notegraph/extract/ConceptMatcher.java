@@ -21,7 +21,7 @@ public final class ConceptMatcher {
     public ConceptMatcher(ConceptVocabulary vocabulary) { this.vocabulary = vocabulary; }
 
     /** A word of the prose with its offsets. */
-    record Word(String text, int start, int end) {}
+    public record Word(String text, int start, int end) {}
 
     public static List<Word> words(String prose, int from, int to) {
         List<Word> out = new ArrayList<>();

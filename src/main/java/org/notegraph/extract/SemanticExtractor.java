@@ -24,7 +24,7 @@ import org.notegraph.notes.ParsedNote;
  */
 public final class SemanticExtractor {
     private static final Pattern LIST_ITEM_LINE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!;])\\s+(?=\\S)");
     private static final Pattern LEAD_NAME = Pattern.compile(
             "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -72,6 +72,9 @@ public final class SemanticExtractor {
         final Map<String, RelationMention> relations = new LinkedHashMap<>();
         final Map<Integer, Endpoint> eponym = new HashMap<>();
         final Map<Integer, String> eponymText = new HashMap<>();
+        final Map<Integer, Endpoint> lastIntroduced = new HashMap<>();
+        final Map<Integer, String> lastIntroducedText = new HashMap<>();
+        final Map<String, Endpoint.Named> namedInNote = new LinkedHashMap<>();
         final boolean[] primary;
         final int[] rangeStart;
         final int[] rangeEnd;
@@ -363,9 +366,10 @@ public final class SemanticExtractor {
                 String name = cleanName(m.group("name"), cue.names().equals("any"));
                 if (name == null) continue;
                 Endpoint method = introducedMethod(name, run.papers.get(subject).title());
-                if (cue.names().equals("new") && !(method instanceof Endpoint.Named)) continue;
+                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || isInitialism(name, text.substring(0, from)))) continue;
                 read.add(new int[] {from, to});
                 run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
+                remember(run, subject, method, name);
                 namedBefore.put(from, method);
                 namedText.put(method, name);
                 nameComposition(run, method, name, s);
@@ -383,6 +387,7 @@ public final class SemanticExtractor {
                     if (hostItem || method instanceof Endpoint.Known) {
                         if (hostItem) {
                             run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
+                            remember(run, subject, method, name);
                             nameComposition(run, method, name, s);
                         }
                         namedBefore.put(lead.start("name"), method);
@@ -405,8 +410,11 @@ public final class SemanticExtractor {
                 Endpoint subj = paper;
                 String subjText = null;
                 if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
-                    subj = methodSubject(namedBefore, m.start(), run.eponym.get(subject), paper);
-                    subjText = subj == run.eponym.get(subject) ? run.eponymText.get(subject) : namedText.get(subj);
+                    Endpoint fallback = run.lastIntroduced.getOrDefault(subject, run.eponym.get(subject));
+                    subj = methodSubject(namedBefore, m.start(), fallback, paper);
+                    if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
+                    else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
+                    else subjText = namedText.get(subj);
                     if (cue.relation().equals("extends") && namedBefore.isEmpty()) {
                         ConceptMatcher.Found before = methodBefore(run, s, cueStart);
                         if (before != null) {
@@ -424,9 +432,39 @@ public final class SemanticExtractor {
                     stanceOnPhenomenon = true;
                 }
                 run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjText, objectText);
+                if (found instanceof ConceptMatcher.Found f && !cue.relation().equals("studies")) {
+                    for (ConceptMatcher.Found more : conjoined(run, f, s)) {
+                        run.add(subj, cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(), cue.rule(),
+                                subjText, more.written());
+                    }
+                }
             }
         }
         if (!stanceOnPhenomenon) claim(run, s, text, subject);
+    }
+
+    private static void remember(Run run, int subject, Endpoint method, String name) {
+        run.lastIntroduced.put(subject, method);
+        run.lastIntroducedText.put(subject, name);
+        if (method instanceof Endpoint.Named n) run.namedInNote.putIfAbsent(ConceptVocabulary.key(name), n);
+    }
+
+    /**
+     * "Latent Variable Models (LVM)": an acronym made of the initials of the words before it (small
+     * words such as "of" or "to" may be skipped) abbreviates them; it names no new method.
+     */
+    static boolean isInitialism(String acronym, String before) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        if (letters.isEmpty()) return false;
+        String[] words = before.replaceAll("[(\\s]+$", "").split("[\\s\\-]+");
+        int k = letters.length() - 1;
+        for (int i = words.length - 1; i >= 0 && k >= 0; i--) {
+            String w = words[i].replaceAll("[^\\p{L}]", "");
+            if (w.isEmpty()) return false;
+            if (Character.toUpperCase(w.charAt(0)) == letters.charAt(k)) k--;
+            else if (!(w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT)))) return false;
+        }
+        return k < 0;
     }
 
     private static boolean overlaps(List<int[]> read, int from, int to) {
@@ -516,6 +554,22 @@ public final class SemanticExtractor {
         return eponym != null ? eponym : paper;
     }
 
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)^[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|^\\s*,\\s*$");
+
+    /** Concepts of the same kind joined to the first object by "and", "or" or commas ("XGBoost and CatBoost"). */
+    private List<ConceptMatcher.Found> conjoined(Run run, ConceptMatcher.Found first, Sentence s) {
+        List<ConceptMatcher.Found> out = new ArrayList<>();
+        ConceptMatcher.Found last = first;
+        for (ConceptMatcher.Found f : run.foundIn(first.end(), s.end())) {
+            if (f.start() < last.end()) continue;
+            if (f.concept().kind() != first.concept().kind() || vocabulary.isUmbrella(f.concept())) break;
+            if (!CONJUNCTION.matcher(run.prose.substring(last.end(), f.start())).find()) break;
+            out.add(f);
+            last = f;
+        }
+        return out;
+    }
+
     /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
     private ConceptMatcher.Found methodBefore(Run run, Sentence s, int cueStart) {
         ConceptMatcher.Found last = null;
@@ -545,6 +599,16 @@ public final class SemanticExtractor {
             }
             if (f.start() < cueEnd) continue;
             if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return f;
+        }
+        if (wantMethod && cue.window() > 0 && !run.namedInNote.isEmpty()) {
+            List<ConceptMatcher.Word> after = ConceptMatcher.words(run.prose, cueEnd, s.end());
+            for (int w = 0; w < Math.min(after.size(), cue.window() + 1); w++) {
+                for (int n = Math.min(5, after.size() - w); n >= 1; n--) {
+                    String candidate = run.prose.substring(after.get(w).start(), after.get(w + n - 1).end());
+                    Endpoint.Named named = run.namedInNote.get(ConceptVocabulary.key(candidate));
+                    if (named != null) return named;
+                }
+            }
         }
         if (cue.object().endsWith("paper")) {
             for (int j = 0; j < run.papers.size(); j++) {
@@ -578,7 +642,8 @@ public final class SemanticExtractor {
             run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
-            double confidence = about.isEmpty() ? cue.confidence() * 0.6 : cue.confidence();
+            boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
+            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? cue.confidence() : cue.confidence() * 0.6;
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
