@@ -243,7 +243,7 @@ public final class SemanticExtractor {
         }
         String[] words = title.strip().split("\\s+");
         if (words.length <= 3 && looksLikeMethodName(title.strip()) && !namesPhenomenon(title)
-                && !title.strip().endsWith("?")) {
+                && !title.strip().endsWith("?") && !isPhrase(title.strip())) {
             return Optional.of(title.strip());
         }
         return Optional.empty();
@@ -380,7 +380,9 @@ public final class SemanticExtractor {
                 && host.span().start() < lineEndAfter(run, s.end());
         if (s.leadsChunk()) {
             Matcher lead = LEAD_NAME.matcher(EMOJI.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
-            if (lead.find()) {
+            boolean insideHostLink = lead.find() && s.start() + lead.start("name") >= host.span().start()
+                    && s.start() + lead.start("name") < host.span().end();
+            if (lead.find(0) && !insideHostLink) {
                 String name = cleanName(lead.group("name"), false);
                 if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
                     Endpoint method = introducedMethod(name, host.title());
@@ -628,6 +630,7 @@ public final class SemanticExtractor {
     }
 
     private void claim(Run run, Sentence s, String text, int subject) {
+        if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;

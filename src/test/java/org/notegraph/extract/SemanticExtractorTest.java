@@ -1,0 +1,171 @@
+package org.notegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The semantic layer: concepts, introduced methods, claims and typed relations read from prose. */
+class SemanticExtractorTest {
+
+    /** A relation as "subject -relation-> object" with ends labelled as the note writes them. */
+    private static List<String> relations(String markdown) {
+        ExtractedNote note = TestNotes.markdown(markdown);
+        return note.semantics().relations().stream().map(r -> label(note, r.subject(), r.subjectText())
+                + " -" + r.relation() + "-> " + label(note, r.object(), r.objectText())).toList();
+    }
+
+    private static String label(ExtractedNote note, Endpoint e, String written) {
+        if (written != null) return written;
+        if (e instanceof Endpoint.Paper p) {
+            PaperMention m = note.papers().get(p.mentionIndex());
+            return m.title() != null ? m.title() : m.url();
+        }
+        if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
+        if (e instanceof Endpoint.Named n) return n.name();
+        if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
+        return ((Endpoint.Link) e).target();
+    }
+
+    @Test
+    void eponymousTitleProposesItsMethod() {
+        assertThat(relations("- Faster training with fewer steps [FooNet: Fast Networks for Bar](https://arxiv.org/abs/2001.00001)\n"))
+                .contains("FooNet: Fast Networks for Bar -proposes-> FooNet");
+    }
+
+    @Test
+    void titlesThatArePhrasesProposeNothing() {
+        assertThat(relations("- a study of it [Skip Connections Matter: On Transfer](https://arxiv.org/abs/2001.00002)\n"))
+                .noneMatch(r -> r.contains("-proposes->"));
+    }
+
+    @Test
+    void bareLinksProposeNothing() {
+        assertThat(relations("- [FooNet: Fast Networks for Bar](https://arxiv.org/abs/2001.00001)\n"))
+                .noneMatch(r -> r.contains("-proposes->"));
+    }
+
+    @Test
+    void proposeCueIntroducesANewMethodThatExtendsTheOneItNamesAsAnExtension() {
+        List<String> r = relations("""
+                ### [Semi-supervised Detection of Oddities](https://openreview.net/forum?id=AbCdEfGhIj)
+                The authors suggest the Deep ODD method which is an extension of the Deep SVDD method.
+                """);
+        assertThat(r).contains("Semi-supervised Detection of Oddities -proposes-> Deep ODD", "Deep ODD -extends-> Deep SVDD");
+    }
+
+    @Test
+    void quotedNamesMayBeLowerCase() {
+        assertThat(relations("""
+                ### [Audio Priors From Harmonics](https://openreview.net/forum?id=AbCdEfGhIk)
+                They change the kernels to obtain "harmonic convolution" for spectrograms.
+                """)).contains("Audio Priors From Harmonics -proposes-> harmonic convolution");
+    }
+
+    @Test
+    void aNameMadeOfAKnownMethodAndAModifierExtendsIt() {
+        assertThat(relations("- WidgetGAN - a GAN whose labels are soft [Soft Labels for Adversaries](https://arxiv.org/abs/2001.00003)\n"))
+                .contains("Soft Labels for Adversaries -proposes-> WidgetGAN", "WidgetGAN -extends-> GAN");
+    }
+
+    @Test
+    void usesCueFindsAVocabularyMethodAfterIt() {
+        assertThat(relations("- Faces generated from voices via GAN training [Voices to Faces](https://arxiv.org/abs/2001.00004)\n"))
+                .contains("Voices to Faces -uses-> GAN");
+    }
+
+    @Test
+    void conjoinedObjectsAreAllRelated() {
+        assertThat(relations("- Tree ensembles for tables; it outperforms XGBoost and CatBoost [Oblivious Trees](https://arxiv.org/abs/2001.00005)\n"))
+                .contains("Oblivious Trees -outperforms-> XGBoost", "Oblivious Trees -outperforms-> CatBoost");
+    }
+
+    @Test
+    void aPhenomenonInTheTitleIsStudied() {
+        assertThat(relations("- Theory for it. [Label Noise and Clipping](https://arxiv.org/abs/2001.00006) has details\n"))
+                .contains("Label Noise and Clipping -studies-> Label Noise");
+    }
+
+    @Test
+    void broadConceptsAreNotTopics() {
+        assertThat(relations("- bounds [Generalization Bounds for Nets](https://arxiv.org/abs/2001.00007) explained\n"))
+                .noneMatch(r -> r.contains("-studies->"));
+    }
+
+    @Test
+    void notAlwaysDisputesAPhenomenonAndAStanceReplacesStudies() {
+        assertThat(relations("- double descent is NOT ALWAYS present according to [this paper](https://openreview.net/pdf?id=H1gBsgBYwH)\n"))
+                .contains("https://openreview.net/pdf?id=H1gBsgBYwH -disputes-> double descent");
+    }
+
+    @Test
+    void showingAPhenomenonSupportsItButActingOnItIsAClaim() {
+        List<String> sighting = relations("""
+                ### [Bigger Models Hurt](https://arxiv.org/abs/1912.02292)
+                We show that modern networks exhibit a double descent curve.
+                """);
+        assertThat(sighting).contains("Bigger Models Hurt -supports-> double descent curve")
+                .noneMatch(r -> r.contains("-proposes->"));
+        List<String> claim = relations("""
+                ### [Averaging Models](https://arxiv.org/abs/2002.08791)
+                We also show that model averaging alleviates double descent.
+                """);
+        assertThat(claim).contains("Averaging Models -supports-> claim: We also show that model averaging alleviates double descent.");
+    }
+
+    @Test
+    void rejectionsAreDisputedClaims() {
+        ExtractedNote note = TestNotes.markdown("""
+                ### [Truth or Myth in Theory](https://openreview.net/forum?id=HyxyIgHFvr)
+                The paper gives counter-examples that suggest the theory might not hold for all networks.
+                """);
+        assertThat(note.semantics().claims()).singleElement()
+                .satisfies(c -> assertThat(c.stance()).isEqualTo(ClaimMention.Stance.DENIES));
+    }
+
+    @Test
+    void explicitAnnotationsWinWithConfidenceOne() {
+        ExtractedNote note = TestNotes.markdown("""
+                ---
+                title: Deep ODD
+                arxiv: 2001.00008
+                extends: "[[Deep One-Class Classification]]"
+                phenomenon: double descent
+                ---
+                # Deep ODD
+                uses:: [[Adam]]
+                #disputes/lazy-regime
+                """);
+        assertThat(note.semantics().relations()).filteredOn(r -> !r.rule().equals("eponymous-title"))
+                .allSatisfy(r -> assertThat(r.confidence()).isEqualTo(1.0));
+        assertThat(note.semantics().relations()).extracting(r -> r.relation() + " " + r.object())
+                .contains("extends Link[target=Deep One-Class Classification]", "uses Link[target=Adam]")
+                .anyMatch(s -> s.startsWith("studies Known[") && s.contains("double descent"))
+                .anyMatch(s -> s.startsWith("disputes"));
+        assertThat(note.semantics().relations()).extracting(RelationMention::rule)
+                .contains("front-matter-field", "dataview-field", "tag");
+    }
+
+    @Test
+    void everyRelationNamesItsRuleAndKeepsEvidenceAndLine() {
+        ExtractedNote note = TestNotes.markdown("""
+                # Notes
+
+                - Faces generated from voices via GAN training [Voices to Faces](https://arxiv.org/abs/2001.00004)
+                """);
+        assertThat(note.semantics().relations()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.rule()).isNotBlank();
+            assertThat(r.evidence()).isNotBlank();
+            assertThat(r.span().line()).isEqualTo(3);
+            assertThat(r.confidence()).isBetween(0.0, 1.0);
+            assertThat(RelationMention.NAMES).contains(r.relation());
+        });
+    }
+
+    @Test
+    void initialismsAbbreviateWordsAndNameNoMethod() {
+        assertThat(SemanticExtractor.isInitialism("LVM", "estimation for Latent Variable Models")).isTrue();
+        assertThat(SemanticExtractor.isInitialism("MINE", "the Mutual Information Neural Estimation")).isTrue();
+        assertThat(SemanticExtractor.isInitialism("DARTS-ES", "and do early stopping")).isFalse();
+    }
+}
