@@ -5,6 +5,7 @@ import java.util.Arrays;
 /** Maps character offsets of a note's text to 1-based line numbers. */
 public final class LineIndex {
     private final int[] lineStarts;
+    private final int length;
 
     public LineIndex(CharSequence text) {
         int[] starts = new int[16];
@@ -17,6 +18,7 @@ public final class LineIndex {
             }
         }
         lineStarts = Arrays.copyOf(starts, n);
+        length = text.length();
     }
 
     /** The 1-based line holding the character at {@code offset}. */
@@ -25,5 +27,8 @@ public final class LineIndex {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    public int lineCount() { return lineStarts.length; }
+    /** The number of lines: a final line break ends the last line rather than starting an empty one. */
+    public int lineCount() {
+        return lineStarts[lineStarts.length - 1] == length ? lineStarts.length - 1 : lineStarts.length;
+    }
 }
