@@ -8,7 +8,7 @@ import org.notegraph.validate.ValidationResults;
 public record BuildReport(int notesFound, int notesBuilt, int papers, int mentions, long quads, double seconds,
                           List<Diagnostic> diagnostics, ValidationResults validation) {
     public String summary() {
-        return String.format("%d notes (%d skipped), %d papers, %d mentions, %d triples, %.1f s; validation: %s",
-                notesBuilt, notesFound - notesBuilt, papers, mentions, quads, seconds, validation.summary());
+        return String.format(java.util.Locale.ROOT, "%d notes, %d skipped, %d papers, %d mentions, %d triples, %.1f s; validation: %s",
+                notesFound, notesFound - notesBuilt, papers, mentions, quads, seconds, validation.summary());
     }
 }

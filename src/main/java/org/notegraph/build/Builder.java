@@ -24,10 +24,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.extract.ConceptVocabulary;
+import org.notegraph.extract.CueRules;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.LinkTextRules;
 import org.notegraph.extract.NoteExtractor;
 import org.notegraph.extract.PaperExtractor;
+import org.notegraph.extract.SemanticExtractor;
 import org.notegraph.extract.UrlRules;
 import org.notegraph.extract.VenueRules;
 import org.notegraph.identity.IdentityResolver;
@@ -73,7 +76,9 @@ public final class Builder {
         NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
         UrlRules urls = UrlRules.defaults();
         for (var f : options.urlRules()) urls = urls.withFile(f);
-        NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()));
+        ConceptVocabulary vocabulary = vocabulary(options, diagnostics);
+        NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()),
+                new SemanticExtractor(vocabulary, CueRules.defaults()));
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {
             Optional<ExtractedNote> e = readOne(f, parser, extractor, diagnostics);
             progress.noteDone();
@@ -81,11 +86,12 @@ public final class Builder {
         }).flatMap(Optional::stream).toList();
 
         IriMinter minter = new IriMinter(options.base());
-        Resolution resolution = new IdentityResolver(minter).resolve(extracted);
+        Resolution resolution = new IdentityResolver(minter, vocabulary).resolve(extracted);
         Map<String, Graph> graphs = new LinkedHashMap<>();
         for (ResolvedNote n : resolution.notes()) graphs.put(n.iri(), NoteGraphMapper.map(n));
         graphs.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
         graphs.put(minter.ontologyGraph(), ontology());
+        graphs.put(minter.vocabularyGraph(), vocabulary.graph());
 
         progress.storing();
         ValidationResults validation;
@@ -111,6 +117,31 @@ public final class Builder {
             diagnostics.error(f.relativePath(), 0, "internal error while reading this note (" + e + "); note skipped");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The bundled vocabulary plus the user's: files given with {@code --vocab} and {@code *.ttl}
+     * files lying directly in a notes folder. A file that does not parse is reported and left out.
+     */
+    static ConceptVocabulary vocabulary(BuildOptions options, Diagnostics diagnostics) {
+        ConceptVocabulary vocabulary = ConceptVocabulary.bundled();
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(options.vocabularies());
+        for (java.nio.file.Path input : options.inputs()) {
+            if (!java.nio.file.Files.isDirectory(input)) continue;
+            try (var list = java.nio.file.Files.list(input)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().forEach(files::add);
+            } catch (java.io.IOException e) {
+                diagnostics.warning(input.toString(), 0, "cannot list vocabulary files: " + e.getMessage());
+            }
+        }
+        for (java.nio.file.Path f : files) {
+            try {
+                vocabulary.withFile(f);
+            } catch (RuntimeException e) {
+                diagnostics.error(f.toString(), 0, "vocabulary file does not parse (" + e.getMessage() + "); left out");
+            }
+        }
+        return vocabulary;
     }
 
     /** Where the ontology's blank nodes get their IRIs (RDF 1.1 Skolem IRIs, independent of the instance base). */

@@ -51,6 +51,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "SHACL shapes to validate with instead of the built-in ones.")
     Path shapes;
 
+    @Option(names = "--vocab", paramLabel = "FILE.ttl",
+            description = "Your own SKOS concepts (ng:Method, ng:Phenomenon, ng:Dataset, ng:Task), repeatable; *.ttl files in a notes folder are read too.")
+    List<Path> vocab = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
     boolean quiet;
 
@@ -61,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes);
+        BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes, vocab);
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;
         try (ProgressReporter progress = new ProgressReporter(!quiet && System.console() != null)) {

@@ -36,6 +36,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Query time limit (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Bind a query variable to a text value before running (repeatable), e.g. --param label=\"double descent\".")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Option(names = "--list", description = "List the named queries and what each answers.")
     boolean list;
 
@@ -64,7 +68,7 @@ public final class QueryCommand implements Callable<Integer> {
         try (NoteStore s = NoteStore.openExisting(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
-            new QueryRunner(s.datasetGraph(), timeout).run(text.get(), fmt, out);
+            new QueryRunner(s.datasetGraph(), timeout).run(text.get(), params, fmt, out);
             out.flush();
             return ExitCodes.OK;
         } catch (QueryParseException e) {

@@ -2,11 +2,18 @@ package org.notegraph.extract;
 
 import java.util.List;
 
-/** Everything extraction read from one note: the note's own metadata and its paper mentions. */
+/** Everything extraction read from one note: its metadata, its paper mentions, and its concepts, claims and relations. */
 public record ExtractedNote(String path, String sha256, String title, String date, List<String> tags,
-                            int lineCount, List<PaperMention> papers) {
+                            int lineCount, List<PaperMention> papers, SemanticMentions semantics) {
     public ExtractedNote {
         tags = List.copyOf(tags);
         papers = List.copyOf(papers);
+        semantics = semantics == null ? SemanticMentions.NONE : semantics;
+    }
+
+    /** A note read for its papers only. */
+    public ExtractedNote(String path, String sha256, String title, String date, List<String> tags,
+                         int lineCount, List<PaperMention> papers) {
+        this(path, sha256, title, date, tags, lineCount, papers, SemanticMentions.NONE);
     }
 }

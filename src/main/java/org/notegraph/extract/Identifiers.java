@@ -34,7 +34,7 @@ public final class Identifiers {
         String v = raw.strip();
         switch (scheme) {
             case ARXIV -> {
-                v = v.replaceFirst("(?i)^arxiv:", "").replaceFirst("(?i)v\\d+$", "").replaceFirst("(?i)\\.pdf$", "");
+                v = v.replaceFirst("(?i)^arxiv:", "").replaceFirst("(?i)\\.pdf$", "").replaceFirst("(?i)v\\d+$", "");
                 String lower = v.toLowerCase(Locale.ROOT);
                 if (ARXIV_NEW.matcher(lower).matches()) return lower;
                 if (ARXIV_OLD.matcher(lower).matches()) {

@@ -135,6 +135,30 @@ final class LinkCollector {
         return s.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A heading's text as plain text, without the alt text of images in it: the badge in
+     * "# Awesome List [![Awesome](badge.svg)](url)" is not part of the heading's title.
+     */
+    static String headingText(Node heading) {
+        if (!hasImage(heading)) return plainText(heading);
+        StringBuilder sb = new StringBuilder();
+        appendWithoutImages(heading, sb);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean hasImage(Node node) {
+        for (Node n : node.getDescendants()) if (n instanceof Image || n instanceof ImageRef) return true;
+        return false;
+    }
+
+    private static void appendWithoutImages(Node node, StringBuilder sb) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image || c instanceof ImageRef) continue;
+            if (hasImage(c)) appendWithoutImages(c, sb);
+            else sb.append(new TextCollectingVisitor().collectAndGetText(c));
+        }
+    }
+
     static String unescapeHtml(String s) {
         return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&nbsp;", " ");

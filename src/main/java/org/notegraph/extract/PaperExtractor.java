@@ -87,7 +87,7 @@ public final class PaperExtractor {
             PaperIds ids = PaperIds.NONE.with(match.scheme(), match.id());
             String urlKey = UrlRules.key(link.url());
             Draft existing = findSame(link, ids, urlKey, byUnit, sections);
-            if (existing == null && texts.isFormatOnly(link.text())) existing = firstInUnit(link, byUnit);
+            if (existing == null && texts.isFormatOnly(link.text())) existing = titledBefore(link, byUnit, note);
             if (existing != null) {
                 existing.links.add(link);
                 existing.ids = existing.ids.merge(ids);
@@ -156,10 +156,34 @@ public final class PaperExtractor {
         return null;
     }
 
-    /** The mention already made in the same list item or paragraph, for a "[pdf]"-style second link. */
-    private static Draft firstInUnit(LinkOccurrence link, Map<Node, List<Draft>> byUnit) {
+    /**
+     * For a "[pdf]"-style link: the mention just before it in the same list item or paragraph, when
+     * that mention states a title. A generic pointer before it ("[1]", "this paper") names no paper
+     * the format link could be a copy of, so the link is a mention of its own.
+     */
+    private Draft titledBefore(LinkOccurrence link, Map<Node, List<Draft>> byUnit, ParsedNote note) {
         List<Draft> here = byUnit.get(unitOf(link.node()));
-        return here == null || here.isEmpty() ? null : here.get(0);
+        if (here == null || here.isEmpty()) return null;
+        Draft last = here.get(here.size() - 1);
+        return statesTitle(last, note) ? last : null;
+    }
+
+    private boolean statesTitle(Draft d, ParsedNote note) {
+        for (LinkOccurrence l : d.links) {
+            String t = TitleRules.clean(l.text());
+            if (!l.how().equals("bare-url") && !texts.isGeneric(t) && texts.authorCitation(t).isEmpty()) return true;
+        }
+        return awesomeTitle(d, note) != null;
+    }
+
+    /** The title of an awesome-list item "Title. [[paper]](url)": the lead text before its format link. */
+    private String awesomeTitle(Draft d, ParsedNote note) {
+        if (!(d.unit instanceof ListItem item) || !isLeadOfItem(d.first, item) || !texts.isFormatOnly(d.first.text())) {
+            return null;
+        }
+        String before = note.text().substring(d.first.node().getParent().getStartOffset(), d.first.start());
+        String cleaned = TitleRules.clean(before);
+        return TitleRules.looksLikeTitle(cleaned, 1) ? cleaned : null;
     }
 
     /** The list item, paragraph-like block or heading a link belongs to. */
@@ -205,7 +229,8 @@ public final class PaperExtractor {
     private void describe(Draft d, ParsedNote note, Sections sections) {
         for (LinkOccurrence l : d.links) {
             String t = TitleRules.clean(l.text());
-            Optional<LinkTextRules.AuthorCitation> cite = texts.authorCitation(t);
+            // as written first: clean() drops the final dot of "Liu et al."
+            Optional<LinkTextRules.AuthorCitation> cite = texts.authorCitation(l.text()).or(() -> texts.authorCitation(t));
             if (cite.isPresent()) {
                 if (d.authorsAsWritten == null) {
                     d.authors = cite.get().authors();
@@ -218,20 +243,17 @@ public final class PaperExtractor {
             if (d.title == null && !texts.isGeneric(t) && !l.how().equals("bare-url")) d.title = t;
         }
         if (d.title == null && d.unit instanceof Heading h) {
-            String rest = LinkCollector.plainText(h);
+            String rest = LinkCollector.headingText(h);
             for (LinkOccurrence l : d.links) rest = rest.replace(l.text(), " ");
             rest = TitleRules.clean(rest);
             if (TitleRules.looksLikeTitle(rest, 1)) d.title = rest;
         }
         if (d.unit instanceof ListItem item) {
             boolean lead = isLeadOfItem(d.first, item);
-            if (d.title == null && lead) {
-                String before = note.text().substring(d.first.node().getParent().getStartOffset(), d.first.start());
-                String cleaned = TitleRules.clean(before);
-                if (texts.isFormatOnly(d.first.text()) && TitleRules.looksLikeTitle(cleaned, 1)) {
-                    d.title = cleaned;
-                    d.rule = "awesome-item";
-                }
+            String awesome = d.title == null ? awesomeTitle(d, note) : null;
+            if (awesome != null) {
+                d.title = awesome;
+                d.rule = "awesome-item";
             }
             if (lead) {
                 AuthorLine.of(item, venues, note.lines()::lineOf).ifPresent(a -> {

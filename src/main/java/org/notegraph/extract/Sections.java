@@ -34,7 +34,7 @@ final class Sections {
             while (!open.isEmpty() && open.get(open.size() - 1).level() >= level) open.remove(open.size() - 1);
             List<String> path = new ArrayList<>();
             for (Section s : open) path.add(s.title());
-            String title = LinkCollector.plainText(h);
+            String title = LinkCollector.headingText(h);
             path.add(title);
             int end = textEnd;
             for (int j = i + 1; j < headings.size(); j++) {

@@ -10,7 +10,14 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.notegraph.extract.ClaimMention;
+import org.notegraph.extract.Concept;
+import org.notegraph.extract.ConceptMention;
+import org.notegraph.extract.ConceptVocabulary;
+import org.notegraph.extract.Endpoint;
 import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.RelationMention;
+import org.notegraph.extract.SemanticMentions;
 import org.notegraph.extract.Identifiers;
 import org.notegraph.extract.PaperMention;
 import org.notegraph.extract.UrlRules;
@@ -26,8 +33,14 @@ public final class IdentityResolver {
     private static final int MIN_TITLE_KEY_LENGTH = 3;
 
     private final IriMinter minter;
+    private final ConceptVocabulary vocabulary;
 
-    public IdentityResolver(IriMinter minter) { this.minter = minter; }
+    public IdentityResolver(IriMinter minter) { this(minter, ConceptVocabulary.empty()); }
+
+    public IdentityResolver(IriMinter minter, ConceptVocabulary vocabulary) {
+        this.minter = minter;
+        this.vocabulary = vocabulary;
+    }
 
     public IriMinter minter() { return minter; }
 
@@ -75,6 +88,24 @@ public final class IdentityResolver {
         }
         papers.addAll(byIri.values());
 
+        Map<String, String> paperByTitle = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).titleKey != null) paperByTitle.putIfAbsent(items.get(i).titleKey, paperIriOf.get(i));
+        }
+        Map<String, String> paperByNoteName = new HashMap<>();
+        int at = 0;
+        for (ExtractedNote n : sorted) {
+            for (PaperMention m : n.papers()) {
+                if (m.rule().equals("front-matter")) {
+                    String file = n.path().replaceFirst("^.*/", "").replaceFirst("\\.[^.]+$", "");
+                    paperByNoteName.putIfAbsent(Titles.normalise(file), paperIriOf.get(at));
+                    if (n.title() != null) paperByNoteName.putIfAbsent(Titles.normalise(n.title()), paperIriOf.get(at));
+                }
+                at++;
+            }
+        }
+        LinkTargets targets = new LinkTargets(paperByTitle, paperByNoteName);
+
         List<ResolvedNote> resolvedNotes = new ArrayList<>();
         int index = 0;
         for (ExtractedNote n : sorted) {
@@ -89,9 +120,67 @@ public final class IdentityResolver {
                         m.venue() == null ? null : minter.venue(m.venue().label())));
                 index++;
             }
-            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms));
+            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms, semantics(n, rms, targets)));
         }
         return new Resolution(resolvedNotes, papers);
+    }
+
+    /** Where wikilinks and front-matter values point: papers by title, notes by file name or title. */
+    private record LinkTargets(Map<String, String> paperByTitle, Map<String, String> paperByNoteName) {}
+
+    private ResolvedSemantics semantics(ExtractedNote n, List<ResolvedMention> mentions, LinkTargets targets) {
+        SemanticMentions sm = n.semantics();
+        if (sm == null) return ResolvedSemantics.NONE;
+        Map<String, ResolvedSemantics.NewConcept> newConcepts = new TreeMap<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        List<ResolvedSemantics.Concepts> concepts = new ArrayList<>();
+        for (ConceptMention c : sm.concepts()) {
+            String iri = minter.noteThing(n.path(), "concept", c.span().line(), ordinal(ordinals, "c" + c.span().line()));
+            concepts.add(new ResolvedSemantics.Concepts(c, iri, c.concept().iri(),
+                    c.paperMentionIndex() >= 0 ? mentions.get(c.paperMentionIndex()).iri() : null));
+        }
+        List<ResolvedSemantics.Claim> claims = new ArrayList<>();
+        for (ClaimMention c : sm.claims()) {
+            String iri = minter.noteThing(n.path(), "claim", c.span().line(), ordinal(ordinals, "k" + c.span().line()));
+            ResolvedMention host = mentions.get(c.paperMentionIndex());
+            claims.add(new ResolvedSemantics.Claim(c, iri, host.iri(), host.paperIri(),
+                    c.about().stream().map(Concept::iri).toList()));
+        }
+        List<ResolvedSemantics.Relation> relations = new ArrayList<>();
+        for (RelationMention r : sm.relations()) {
+            String iri = minter.noteThing(n.path(), "relation", r.span().line(), ordinal(ordinals, "r" + r.span().line()));
+            String subject = endpointIri(r.subject(), mentions, claims, targets, newConcepts);
+            String object = endpointIri(r.object(), mentions, claims, targets, newConcepts);
+            relations.add(new ResolvedSemantics.Relation(r, iri, subject, object,
+                    r.subject() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null,
+                    r.object() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null));
+        }
+        return new ResolvedSemantics(concepts, claims, relations, new ArrayList<>(newConcepts.values()));
+    }
+
+    private static int ordinal(Map<String, Integer> ordinals, String key) {
+        return ordinals.merge(key, 1, Integer::sum);
+    }
+
+    private String endpointIri(Endpoint e, List<ResolvedMention> mentions, List<ResolvedSemantics.Claim> claims,
+                               LinkTargets targets, Map<String, ResolvedSemantics.NewConcept> newConcepts) {
+        if (e instanceof Endpoint.Paper p) return mentions.get(p.mentionIndex()).paperIri();
+        if (e instanceof Endpoint.Known k) return k.concept().iri();
+        if (e instanceof Endpoint.Claim c) return claims.get(c.claimIndex()).iri();
+        if (e instanceof Endpoint.Named named) return newConcept(named.name(), named.kind(), newConcepts);
+        String target = ((Endpoint.Link) e).target();
+        String key = Titles.normalise(target);
+        String paper = targets.paperByTitle().get("title:" + key);
+        if (paper == null) paper = targets.paperByNoteName().get(key);
+        if (paper != null) return paper;
+        return vocabulary.lookupLoose(target).map(Concept::iri)
+                .orElseGet(() -> newConcept(target, Concept.Kind.METHOD, newConcepts));
+    }
+
+    private String newConcept(String name, Concept.Kind kind, Map<String, ResolvedSemantics.NewConcept> newConcepts) {
+        String iri = minter.concept(name);
+        newConcepts.putIfAbsent(iri, new ResolvedSemantics.NewConcept(iri, name, kind));
+        return iri;
     }
 
     private String mentionIri(ExtractedNote n, PaperMention m) {

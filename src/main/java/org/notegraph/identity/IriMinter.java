@@ -31,6 +31,16 @@ public final class IriMinter {
         return note(relativePath) + "/mention/" + line + "-" + ordinal;
     }
 
+    /** IRIs of things read from one note at one line: kind is "concept", "claim" or "relation". */
+    public String noteThing(String relativePath, String kind, int line, int ordinal) {
+        return note(relativePath) + "/" + kind + "/" + line + "-" + ordinal;
+    }
+
+    /** A method or phenomenon the vocabulary does not know, by its name. */
+    public String concept(String name) { return base + "concept/" + slugOrHash(name); }
+
+    public String vocabularyGraph() { return base + "graph/vocabulary"; }
+
     public String person(String name) { return base + "person/" + slugOrHash(name); }
 
     public String venue(String label) { return base + "venue/" + slugOrHash(label); }

@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -69,6 +70,9 @@ public final class FrontMatterParser {
             java.util.LinkedHashMap<String, Object> values = new java.util.LinkedHashMap<>();
             map.forEach((k, v) -> { if (k != null) values.put(k.toString(), v); });
             return new Result(new FrontMatter(values, block.firstLine(), block.lastLine()), null, 0);
+        } catch (DuplicateKeyException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(block.firstLine());
+            return new Result(FrontMatter.EMPTY, "malformed front matter: " + e.getProblem().replace("found ", ""), line);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(block.firstLine());
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(e.getMessage()), line);
@@ -79,6 +83,7 @@ public final class FrontMatterParser {
 
     /** YAML nodes as maps, lists and text: scalars stay as written, empty and null scalars become null. */
     private static Object plain(Node node) {
+        if (node.isRecursive()) throw new YamlEngineException("recursive alias (an anchor used inside itself)");
         if (node instanceof ScalarNode scalar) {
             String v = scalar.getValue();
             boolean plainStyle = scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
@@ -93,7 +98,11 @@ public final class FrontMatterParser {
             LinkedHashMap<String, Object> m = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Object k = plain(t.getKeyNode());
-                if (k != null) m.putIfAbsent(k.toString(), plain(t.getValueNode()));
+                if (k == null) continue;
+                if (m.containsKey(k.toString())) {
+                    throw new DuplicateKeyException(map.getStartMark(), k, t.getKeyNode().getStartMark());
+                }
+                m.put(k.toString(), plain(t.getValueNode()));
             }
             return m;
         }

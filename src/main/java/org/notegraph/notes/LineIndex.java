@@ -31,4 +31,10 @@ public final class LineIndex {
     public int lineCount() {
         return lineStarts[lineStarts.length - 1] == length ? lineStarts.length - 1 : lineStarts.length;
     }
+
+    /** The offset where a 1-based line starts (the text's end for lines past the last). */
+    public int startOf(int line) {
+        if (line <= 1) return 0;
+        return line - 1 < lineStarts.length ? lineStarts[line - 1] : Integer.MAX_VALUE;
+    }
 }

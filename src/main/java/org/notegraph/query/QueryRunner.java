@@ -38,10 +38,17 @@ public final class QueryRunner {
 
     /** Parses, runs and writes; returns the number of result rows (or triples for CONSTRUCT). */
     public long run(String queryText, Format format, OutputStream out) {
+        return run(queryText, java.util.Map.of(), format, out);
+    }
+
+    /** As {@link #run(String, Format, OutputStream)}, with variables bound to literal values first. */
+    public long run(String queryText, java.util.Map<String, String> parameters, Format format, OutputStream out) {
         Query query = QueryFactory.create(queryText);
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+            parameters.forEach((k, v) -> builder.substitution(k, org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(v)));
+            try (QueryExecution qe = builder.build()) {
                 if (query.isSelectType()) return select(qe.execSelect(), format, out);
                 if (query.isAskType()) {
                     boolean b = qe.execAsk();

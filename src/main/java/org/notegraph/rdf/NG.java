@@ -20,6 +20,10 @@ public final class NG {
     public static final Node Method = term("Method");
     public static final Node Phenomenon = term("Phenomenon");
     public static final Node Claim = term("Claim");
+    public static final Node Dataset = term("Dataset");
+    public static final Node Task = term("Task");
+    public static final Node ConceptMention = term("ConceptMention");
+    public static final Node RelationStatement = term("RelationStatement");
 
     // Note properties
     public static final Node path = term("path");
@@ -65,6 +69,34 @@ public final class NG {
     public static final Node studies = term("studies");
     public static final Node confidence = term("confidence");
     public static final Node evidence = term("evidence");
+
+    // The semantic layer's statements
+    public static final Node textAsWritten = term("textAsWritten");
+    public static final Node inPaperMention = term("inPaperMention");
+    public static final Node stance = term("stance");
+    public static final Node about = term("about");
+    public static final Node attributedTo = term("attributedTo");
+    public static final Node relation = term("relation");
+    public static final Node subject = term("subject");
+    public static final Node object = term("object");
+    public static final Node subjectMention = term("subjectMention");
+    public static final Node subjectText = term("subjectText");
+    public static final Node objectText = term("objectText");
+    public static final Node objectMention = term("objectMention");
+
+    /** The relation property of the ontology for one of the seven relation names. */
+    public static Node relation(String name) {
+        return switch (name) {
+            case "proposes" -> proposes;
+            case "extends" -> extends_;
+            case "disputes" -> disputes;
+            case "supports" -> supports;
+            case "outperforms" -> outperforms;
+            case "uses" -> uses;
+            case "studies" -> studies;
+            default -> throw new IllegalArgumentException("not a relation: " + name);
+        };
+    }
 
     private NG() {}
 }

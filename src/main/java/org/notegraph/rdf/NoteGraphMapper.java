@@ -42,6 +42,7 @@ public final class NoteGraphMapper {
         g.add(note, NG.contentHash, text(n.sha256()));
         g.add(note, NG.lineCount, integer(n.lineCount()));
         for (ResolvedMention rm : resolved.mentions()) mention(g, note, rm);
+        SemanticGraphMapper.noteGraph(g, note, resolved.semantics());
         return g;
     }
 
@@ -80,20 +81,26 @@ public final class NoteGraphMapper {
         addText(g, s, NG.body, m.body());
         for (String c : m.codeLinks()) add(g, s, NG.codeLink, Triples.webIri(c));
         for (String d : m.datasetLinks()) add(g, s, NG.datasetLink, Triples.webIri(d));
-        Node target = iri(rm.iri() + "/target");
-        Node position = iri(rm.iri() + "/position");
-        Node quote = iri(rm.iri() + "/quote");
+        target(g, s, note, m.span().start(), m.span().end(), m.quote());
+    }
+
+    /** The Web Annotation target of a mention: the note, a position selector and a quote selector. */
+    static void target(Graph g, Node s, Node note, int start, int end, String quote) {
+        String base = s.getURI();
+        Node target = iri(base + "/target");
+        Node position = iri(base + "/position");
         g.add(s, Vocab.OA.hasTarget, target);
         g.add(target, RDF.type.asNode(), Vocab.OA.SpecificResource);
         g.add(target, Vocab.OA.hasSource, note);
         g.add(target, Vocab.OA.hasSelector, position);
         g.add(position, RDF.type.asNode(), Vocab.OA.TextPositionSelector);
-        g.add(position, Vocab.OA.start, integer(m.span().start()));
-        g.add(position, Vocab.OA.end, integer(m.span().end()));
-        if (!m.quote().isEmpty()) {
-            g.add(target, Vocab.OA.hasSelector, quote);
-            g.add(quote, RDF.type.asNode(), Vocab.OA.TextQuoteSelector);
-            g.add(quote, Vocab.OA.exact, text(m.quote()));
+        g.add(position, Vocab.OA.start, integer(start));
+        g.add(position, Vocab.OA.end, integer(end));
+        if (quote != null && !quote.isEmpty()) {
+            Node q = iri(base + "/quote");
+            g.add(target, Vocab.OA.hasSelector, q);
+            g.add(q, RDF.type.asNode(), Vocab.OA.TextQuoteSelector);
+            g.add(q, Vocab.OA.exact, text(quote));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -98,10 +99,19 @@ public final class NoteStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces one graph. Literals are stored in canonical form: TDB2 keeps numbers and dates inline
+     * by value, so a non-canonical form ("0.70") would come back as another term and outlive the
+     * graph's next replacement.
+     */
     private void write(String name, Graph graph) {
         Node g = NodeFactory.createURI(name);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining((Triple t) -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+        graph.find().forEachRemaining((Triple t) -> {
+            Node o = t.getObject();
+            dsg.add(g, t.getSubject(), t.getPredicate(), o.isLiteral() ? canonical.apply(o) : o);
+        });
     }
 
     /** Reads inside a read transaction. */

@@ -1,0 +1,16 @@
+package org.notegraph.extract;
+
+import java.util.List;
+
+/**
+ * A finding a note states, attributed to the paper whose item or section it stands in: the text,
+ * whether the paper asserts it or denies it, the concepts it is about, where, and how sure the rule is.
+ */
+public record ClaimMention(String text, Stance stance, SourceSpan span, int paperMentionIndex,
+                           List<Concept> about, double confidence, String rule) {
+    public enum Stance { ASSERTS, DENIES }
+
+    public ClaimMention {
+        about = List.copyOf(about);
+    }
+}

@@ -1,0 +1,67 @@
+package org.notegraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The cue lexicons of the semantic layer, read from resource files: relation cues
+ * ({@code relation-cues.tsv}), claim cues ({@code claim-cues.tsv}), method-introduction cues
+ * ({@code method-cues.tsv}) and the words that never name a method ({@code lead-stop-words.txt}).
+ */
+public final class CueRules {
+    /** A relation cue: the relation it signals, where the object is, and its confidence. */
+    public record RelationCue(String rule, String relation, Pattern pattern, String object, int window, double confidence) {}
+
+    /** A claim cue: the stance it signals. */
+    public record ClaimCue(String rule, ClaimMention.Stance stance, Pattern pattern, double confidence) {}
+
+    /** A method-introduction cue with a {@code name} group. */
+    public record MethodCue(String rule, Pattern pattern, double confidence) {}
+
+    private final List<RelationCue> relations = new ArrayList<>();
+    private final List<ClaimCue> claims = new ArrayList<>();
+    private final List<MethodCue> methods = new ArrayList<>();
+    private final Set<String> stopWords = new HashSet<>();
+
+    public static CueRules defaults() {
+        CueRules r = new CueRules();
+        for (String[] row : RuleFile.classpath("relation-cues.tsv")) {
+            r.relations.add(new RelationCue(row[0], row[1], Pattern.compile(row[2], Pattern.CASE_INSENSITIVE),
+                    row[3], Integer.parseInt(row[4].trim()), Double.parseDouble(row[5].trim())));
+        }
+        for (String[] row : RuleFile.classpath("claim-cues.tsv")) {
+            r.claims.add(new ClaimCue(row[0], ClaimMention.Stance.valueOf(row[1].trim().toUpperCase(Locale.ROOT)),
+                    Pattern.compile(row[2], Pattern.CASE_INSENSITIVE), Double.parseDouble(row[3].trim())));
+        }
+        for (String[] row : RuleFile.classpath("method-cues.tsv")) {
+            r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim())));
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                CueRules.class.getResourceAsStream("/notegraph/lead-stop-words.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) r.stopWords.add(line.strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return r;
+    }
+
+    public List<RelationCue> relations() { return relations; }
+
+    public List<ClaimCue> claims() { return claims; }
+
+    public List<MethodCue> methods() { return methods; }
+
+    public boolean isStopWord(String name) { return stopWords.contains(name.strip().toLowerCase(Locale.ROOT)); }
+}

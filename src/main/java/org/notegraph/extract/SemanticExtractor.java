@@ -1,0 +1,573 @@
+package org.notegraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notegraph.notes.FrontMatter;
+import org.notegraph.notes.LineIndex;
+import org.notegraph.notes.ParsedNote;
+
+/**
+ * The semantic layer of extraction: finds the vocabulary's concepts in a note's prose, the methods
+ * papers introduce, the claims they make, and typed relations (proposes, extends, disputes,
+ * supports, outperforms, uses, studies). Each sentence is read for the paper whose item or section
+ * it stands in; cue lexicons are data ({@link CueRules}); explicit annotations (Dataview fields,
+ * front-matter keys, {@code #relation/target} tags) win with confidence 1.
+ */
+public final class SemanticExtractor {
+    private static final Pattern LIST_ITEM_LINE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "^(?<name>[^:?!]{1,60}?)\\s*(?::\\s|\\s[-–—]\\s)\\S.*$");
+    private static final Pattern TITLE_PAREN = Pattern.compile("\\((?<name>[A-Z][A-Za-z0-9-]{1,20})\\)\\s*$");
+    private static final Pattern DATAVIEW = Pattern.compile(
+            "(?m)^\\s*(?:[-*+]\\s+)?(?<key>[A-Za-z][\\w-]*)::\\s*(?<value>\\S.*)$|\\[(?<ikey>[A-Za-z][\\w-]*)::\\s*(?<ivalue>[^\\]]+)]");
+    private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]+)(?:[|#][^\\]]*)?]]");
+    private static final Pattern TAG = Pattern.compile("(?<![\\w#/])#(?<key>[A-Za-z][\\w-]*)/(?<value>[\\w][\\w\\-./]*)");
+    private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "eq", "sec", "approx");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
+    private static final int MIN_CLAIM_WORDS = 5;
+    private static final int MAX_CLAIM_WORDS = 60;
+
+    private final ConceptVocabulary vocabulary;
+    private final ConceptMatcher matcher;
+    private final CueRules cues;
+
+    public SemanticExtractor(ConceptVocabulary vocabulary, CueRules cues) {
+        this.vocabulary = vocabulary;
+        this.matcher = new ConceptMatcher(vocabulary);
+        this.cues = cues;
+    }
+
+    public static SemanticExtractor defaults() {
+        return new SemanticExtractor(ConceptVocabulary.bundled(), CueRules.defaults());
+    }
+
+    /** A sentence of prose: offsets into the note, and whether it starts its list item or paragraph. */
+    private record Sentence(int start, int end, boolean leadsChunk) {}
+
+    /** The state of one note's extraction. */
+    private final class Run {
+        final ParsedNote note;
+        final String prose;
+        final LineIndex lines;
+        final List<PaperMention> papers;
+        final List<ConceptMatcher.Found> found;
+        final List<ConceptMention> concepts = new ArrayList<>();
+        final List<ClaimMention> claims = new ArrayList<>();
+        final Map<String, RelationMention> relations = new LinkedHashMap<>();
+        final Map<Integer, Endpoint> eponym = new HashMap<>();
+        final boolean[] primary;
+        final int[] rangeStart;
+        final int[] rangeEnd;
+
+        Run(ParsedNote note, List<PaperMention> papers) {
+            this.note = note;
+            this.prose = ProseText.of(note.document(), note.text()).text();
+            this.lines = note.lines();
+            this.papers = papers;
+            this.found = matcher.find(prose, 0, prose.length());
+            int n = papers.size();
+            primary = new boolean[n];
+            rangeStart = new int[n];
+            rangeEnd = new int[n];
+            attributionRanges();
+        }
+
+        void attributionRanges() {
+            int n = papers.size();
+            for (int i = 0; i < n; i++) {
+                rangeStart[i] = papers.get(i).span().line();
+                rangeEnd[i] = papers.get(i).span().endLine();
+            }
+            for (int i = 0; i < n; i++) {
+                primary[i] = true;
+                int size = rangeEnd[i] - rangeStart[i];
+                for (int j = 0; j < n && primary[i]; j++) {
+                    if (j == i) continue;
+                    boolean contains = rangeStart[j] <= rangeStart[i] && rangeEnd[i] <= rangeEnd[j];
+                    if (contains && rangeEnd[j] - rangeStart[j] > size) primary[i] = false;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                PaperMention m = papers.get(i);
+                if (!primary[i] || !leadsItsLine(m)) continue;
+                if (!m.rule().equals("text-link") && !m.rule().equals("html-anchor") && !m.rule().equals("bare-url")) continue;
+                int next = lines.lineCount();
+                for (int j = 0; j < n; j++) {
+                    if (j != i && primary[j] && rangeStart[j] > rangeStart[i]) next = Math.min(next, rangeStart[j] - 1);
+                }
+                for (int line = rangeEnd[i] + 1; line <= next; line++) {
+                    if (lineText(line).stripLeading().startsWith("#")) { next = line - 1; break; }
+                }
+                rangeEnd[i] = Math.max(rangeEnd[i], next);
+            }
+        }
+
+        boolean leadsItsLine(PaperMention m) {
+            String line = lineText(m.span().line()).stripLeading();
+            return line.startsWith("[") || line.startsWith("<a") || line.startsWith(m.url() == null ? "\u0000" : m.url());
+        }
+
+        String lineText(int line) {
+            int s = lines.startOf(line);
+            if (s >= note.text().length()) return "";
+            int e = note.text().indexOf('\n', s);
+            return note.text().substring(s, e < 0 ? note.text().length() : e);
+        }
+
+        /** The primary paper mention whose item or section holds the sentence, or -1. */
+        int subjectOf(Sentence s) {
+            int line = lines.lineOf(s.start());
+            int best = -1;
+            for (int i = 0; i < papers.size(); i++) {
+                if (!primary[i] || line < rangeStart[i] || line > rangeEnd[i]) continue;
+                if (best < 0) { best = i; continue; }
+                int size = rangeEnd[i] - rangeStart[i];
+                int bestSize = rangeEnd[best] - rangeStart[best];
+                boolean inside = papers.get(i).span().start() >= s.start() && papers.get(i).span().start() < s.end();
+                if (size < bestSize || size == bestSize && inside) best = i;
+            }
+            return best;
+        }
+
+        void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule) {
+            add(subject, relation, object, s, confidence, rule, null, null);
+        }
+
+        void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule,
+                 String subjectText, String objectText) {
+            String key = key(subject) + "|" + relation + "|" + key(object);
+            if (key(subject).equals(key(object)) || relations.containsKey(key)) return;
+            relations.put(key, new RelationMention(subject, relation, object, evidence(s.start(), s.end()),
+                    span(s.start(), s.end()), confidence, rule, subjectText, objectText));
+        }
+
+        String evidence(int start, int end) {
+            String t = prose.substring(start, end).replaceAll("\\s+", " ").strip();
+            return t.length() > 400 ? t.substring(0, 400) + "…" : t;
+        }
+
+        SourceSpan span(int start, int end) {
+            return new SourceSpan(start, end, lines.lineOf(start), lines.lineOf(Math.max(start, end - 1)));
+        }
+    }
+
+    /** What identifies an endpoint within one note: a concept by IRI, a named method by its label key. */
+    private static String key(Endpoint e) {
+        if (e instanceof Endpoint.Known k) return "c:" + k.concept().iri();
+        if (e instanceof Endpoint.Named n) return "n:" + ConceptVocabulary.key(n.name());
+        if (e instanceof Endpoint.Link l) return "l:" + ConceptVocabulary.key(l.target());
+        return e.toString();
+    }
+
+    public SemanticMentions extract(ParsedNote note, List<PaperMention> papers) {
+        Run run = new Run(note, papers);
+        for (ConceptMatcher.Found f : run.found) {
+            Sentence s = new Sentence(f.start(), f.end(), false);
+            run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
+        }
+        for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titleRules(run, i);
+        for (Sentence s : sentences(run)) sentenceRules(run, s);
+        explicitAnnotations(run);
+        dropStudiesImpliedByStance(run);
+        return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
+    }
+
+    // ---- title rules: eponymous methods, phenomena in titles, claims stated by titles
+
+    private void titleRules(Run run, int i) {
+        PaperMention m = run.papers.get(i);
+        String title = m.title();
+        if (title == null || m.rule().equals("front-matter") && title.isBlank()) return;
+        Sentence whole = new Sentence(m.span().start(), m.span().end(), true);
+        boolean saysSomething = saysSomethingAbout(run, i);
+        Optional<String> name = eponym(title);
+        if (name.isPresent() && saysSomething) {
+            Endpoint method = methodEndpoint(name.get());
+            run.eponym.put(i, method);
+            run.add(new Endpoint.Paper(i), "proposes", method, whole, 0.8, "eponymous-title", null, name.get());
+        }
+        for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
+            if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
+                run.add(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, 0.7, "phenomenon-in-title",
+                        null, f.written());
+            }
+        }
+    }
+
+    /** "NAME: subtitle", "NAME - subtitle", "... (NAME)", or a short title that is itself a name. */
+    Optional<String> eponym(String title) {
+        Matcher paren = TITLE_PAREN.matcher(title);
+        if (paren.find() && looksLikeMethodName(paren.group("name"))) return Optional.of(paren.group("name"));
+        Matcher m = TITLE_NAME.matcher(title);
+        if (m.matches()) {
+            String name = m.group("name").strip();
+            if (name.split("\\s+").length <= 5 && looksLikeMethodName(name) && !namesPhenomenon(name)) return Optional.of(name);
+            return Optional.empty();
+        }
+        String[] words = title.strip().split("\\s+");
+        if (words.length <= 3 && looksLikeMethodName(title.strip()) && !namesPhenomenon(title)
+                && !title.strip().endsWith("?")) {
+            return Optional.of(title.strip());
+        }
+        return Optional.empty();
+    }
+
+    private boolean namesPhenomenon(String text) {
+        for (ConceptMatcher.Found f : matcher.find(text, 0, text.length())) {
+            if (f.concept().kind() == Concept.Kind.PHENOMENON || f.concept().kind() == Concept.Kind.TASK) return true;
+        }
+        return false;
+    }
+
+    /** A name of 1-5 words that is capitalised like a method's name, not a stop word. */
+    boolean looksLikeMethodName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || cues.isStopWord(n)) return false;
+        String[] words = n.split("\\s+");
+        if (words.length > 5) return false;
+        if (cues.isStopWord(words[0])) return false;
+        for (String w : words) {
+            boolean function = w.matches("and|of|for|the|a|an|with|in|on|to|by|&");
+            if (!function && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
+                    && !w.matches("[a-z]+[A-Z0-9-].*|[a-z]{1,3}-[A-Za-z0-9]+")) {
+                return false;
+            }
+        }
+        return Character.isLetter(n.codePointAt(0));
+    }
+
+    private boolean saysSomethingAbout(Run run, int i) {
+        PaperMention m = run.papers.get(i);
+        String body = m.body() == null ? "" : m.body();
+        String without = body.replace(m.quote(), " ").replaceAll("\\[[^\\]]*]\\([^)]*\\)", " ")
+                .replaceAll("[#*_>\\-]", " ").strip();
+        return without.split("\\s+").length >= 3 || run.rangeEnd[i] > m.span().endLine();
+    }
+
+    // ---- sentence rules
+
+    private List<Sentence> sentences(Run run) {
+        List<Sentence> out = new ArrayList<>();
+        String text = run.note.text();
+        int chunkStart = -1;
+        int offset = 0;
+        List<int[]> chunks = new ArrayList<>();
+        while (offset <= text.length()) {
+            int eol = text.indexOf('\n', offset);
+            int end = eol < 0 ? text.length() : eol;
+            String line = text.substring(offset, end);
+            boolean blank = line.isBlank();
+            boolean breakBefore = blank || LIST_ITEM_LINE.matcher(line).find() || line.stripLeading().startsWith("#")
+                    || line.stripLeading().startsWith("|");
+            if (breakBefore && chunkStart >= 0) {
+                chunks.add(new int[] {chunkStart, offset});
+                chunkStart = -1;
+            }
+            if (!blank && chunkStart < 0) chunkStart = offset;
+            if (line.stripLeading().startsWith("#") && chunkStart >= 0) {
+                chunks.add(new int[] {chunkStart, end});
+                chunkStart = -1;
+            }
+            if (eol < 0) break;
+            offset = eol + 1;
+        }
+        if (chunkStart >= 0) chunks.add(new int[] {chunkStart, text.length()});
+        for (int[] c : chunks) {
+            int start = c[0];
+            boolean first = true;
+            Matcher m = SENTENCE_END.matcher(run.prose).region(c[0], c[1]);
+            while (m.find()) {
+                if (isAbbreviation(run.prose, m.start())) continue;
+                add(out, run.prose, start, m.start(), first);
+                first = false;
+                start = m.end();
+            }
+            add(out, run.prose, start, c[1], first);
+        }
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String prose, int start, int end, boolean first) {
+        if (prose.substring(start, end).isBlank()) return;
+        out.add(new Sentence(start, end, first));
+    }
+
+    private static boolean isAbbreviation(String prose, int periodEnd) {
+        int i = periodEnd - 1;
+        while (i >= 0 && Character.isWhitespace(prose.charAt(i))) i--;
+        if (i < 0 || prose.charAt(i) != '.') return false;
+        int j = i - 1;
+        while (j >= 0 && (Character.isLetter(prose.charAt(j)) || prose.charAt(j) == '.')) j--;
+        String word = prose.substring(j + 1, i).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || word.length() == 1;
+    }
+
+    private void sentenceRules(Run run, Sentence s) {
+        int subject = run.subjectOf(s);
+        if (subject < 0) return;
+        String text = run.prose.substring(s.start(), s.end());
+        Endpoint paper = new Endpoint.Paper(subject);
+        Map<Integer, Endpoint> namedBefore = new LinkedHashMap<>();
+        Map<Endpoint, String> namedText = new HashMap<>();
+
+        for (CueRules.MethodCue cue : cues.methods()) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                String name = cleanName(m.group("name"));
+                if (name == null) continue;
+                Endpoint method = methodEndpoint(name);
+                run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
+                namedBefore.put(m.start("name"), method);
+                namedText.put(method, name);
+            }
+        }
+        PaperMention host = run.papers.get(subject);
+        boolean hostItem = s.leadsChunk() && host.span().start() >= s.start()
+                && host.span().start() < lineEndAfter(run, s.end());
+        if (s.leadsChunk()) {
+            Matcher lead = LEAD_NAME.matcher(text);
+            if (lead.find()) {
+                String name = cleanName(lead.group("name"));
+                if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
+                    Endpoint method = methodEndpoint(name);
+                    if (hostItem || method instanceof Endpoint.Known) {
+                        if (hostItem) run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
+                        namedBefore.put(lead.start("name"), method);
+                        namedText.put(method, name);
+                    }
+                }
+            }
+        }
+
+        boolean stanceOnPhenomenon = false;
+        for (CueRules.RelationCue cue : cues.relations()) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                int cueStart = s.start() + m.start();
+                int cueEnd = s.start() + m.end();
+                Object found = objectFor(run, cue, s, cueStart, cueEnd, subject);
+                if (found == null) continue;
+                Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
+                String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
+                Endpoint subj = paper;
+                if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
+                    subj = methodSubject(namedBefore, m.start(), run.eponym.get(subject), paper);
+                }
+                if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
+                    if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
+                            && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()))) {
+                        continue;
+                    }
+                    stanceOnPhenomenon = true;
+                }
+                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjectText(subj, namedText), objectText);
+            }
+        }
+        if (!stanceOnPhenomenon) claim(run, s, text, subject);
+    }
+
+    private static String subjectText(Endpoint subject, Map<Endpoint, String> namedText) {
+        return subject instanceof Endpoint.Paper ? null : namedText.get(subject);
+    }
+
+    private static int lineEndAfter(Run run, int offset) {
+        int e = run.note.text().indexOf('\n', Math.min(offset, run.note.text().length()));
+        return e < 0 ? run.note.text().length() : e;
+    }
+
+    private boolean negated(String text) {
+        for (CueRules.ClaimCue c : cues.claims()) {
+            if (c.stance() == ClaimMention.Stance.DENIES && c.pattern().matcher(text).find()) return true;
+        }
+        return false;
+    }
+
+    /** Names with a capital inside, a digit, or several capitalised words: "RealnessGAN", "Prox-SGD", "Nuclear Sampling". */
+    private static boolean isDistinctive(String name) {
+        if (name.matches(".*\\p{L}.*\\p{Lu}.*") || name.matches(".*\\d.*")) return true;
+        return name.split("\\s+").length >= 2 || name.length() >= 6;
+    }
+
+    private String cleanName(String raw) {
+        if (raw == null) return null;
+        String n = raw.strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "")
+                .replaceAll("(?i)\\s+(method|approach|model|framework|algorithm|technique|estimator)$", "").strip();
+        if (n.isEmpty() || n.length() > 60 || !looksLikeMethodName(n)) return null;
+        return n;
+    }
+
+    private Endpoint methodEndpoint(String name) {
+        Optional<Concept> known = vocabulary.lookup(name);
+        if (known.isPresent()) return new Endpoint.Known(known.get());
+        return new Endpoint.Named(name, Concept.Kind.METHOD);
+    }
+
+    private static Endpoint methodSubject(Map<Integer, Endpoint> namedBefore, int cueStart, Endpoint eponym, Endpoint paper) {
+        Endpoint best = null;
+        for (var e : namedBefore.entrySet()) if (e.getKey() < cueStart) best = e.getValue();
+        if (best != null) return best;
+        return eponym != null ? eponym : paper;
+    }
+
+    /** A vocabulary concept ({@link ConceptMatcher.Found}) or a paper endpoint after the cue, or null. */
+    private Object objectFor(Run run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
+        boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
+        boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
+        boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
+        for (ConceptMatcher.Found f : run.found) {
+            if (f.start() < s.start() || f.end() > s.end()) continue;
+            Concept.Kind k = f.concept().kind();
+            boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
+            if (!kindOk || vocabulary.isUmbrella(f.concept()) && k == Concept.Kind.PHENOMENON) continue;
+            if (anywhere && k == Concept.Kind.PHENOMENON) return f;
+            if (cue.window() < 0) {
+                if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return f;
+                continue;
+            }
+            if (f.start() < cueEnd) continue;
+            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return f;
+        }
+        if (cue.object().endsWith("paper")) {
+            for (int j = 0; j < run.papers.size(); j++) {
+                int at = run.papers.get(j).span().start();
+                if (j != subject && at >= cueEnd && at < s.end()
+                        && wordsBetween(run.prose, cueEnd, at) <= cue.window() + 2) {
+                    return new Endpoint.Paper(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int wordsBetween(String prose, int from, int to) {
+        if (to <= from) return 0;
+        return ConceptMatcher.words(prose, from, to).size();
+    }
+
+    private void claim(Run run, Sentence s, String text, int subject) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        int words = t.split(" ").length;
+        if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
+        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
+        for (CueRules.ClaimCue cue : cues.claims()) {
+            if (!cue.pattern().matcher(t).find()) continue;
+            List<Concept> about = new ArrayList<>();
+            for (ConceptMatcher.Found f : run.found) {
+                if (f.start() >= s.start() && f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
+            }
+            int index = run.claims.size();
+            run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
+                    cue.confidence(), cue.rule()));
+            String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
+            run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, cue.confidence(), cue.rule());
+            return;
+        }
+    }
+
+    // ---- explicit annotations
+
+    private void explicitAnnotations(Run run) {
+        int fmPaper = -1;
+        for (int i = 0; i < run.papers.size(); i++) if (run.papers.get(i).rule().equals("front-matter")) fmPaper = i;
+        FrontMatter fm = run.note.frontMatter();
+        if (fmPaper >= 0) {
+            Sentence at = new Sentence(0, 0, true);
+            for (String key : fm.values().keySet()) {
+                String relation = relationForKey(key);
+                if (relation == null) continue;
+                for (String value : fm.list(key, false)) {
+                    for (Endpoint object : endpoints(value, key)) {
+                        run.add(new Endpoint.Paper(fmPaper), relation, object, at, 1.0, "front-matter-field");
+                    }
+                }
+            }
+        }
+        Matcher m = DATAVIEW.matcher(run.note.text());
+        while (m.find()) {
+            String key = m.group("key") != null ? m.group("key") : m.group("ikey");
+            String value = m.group("value") != null ? m.group("value") : m.group("ivalue");
+            String relation = relationForKey(key);
+            if (relation == null) continue;
+            Sentence s = new Sentence(m.start(), m.end(), true);
+            int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
+            if (subject < 0) continue;
+            for (Endpoint object : endpoints(value, key)) {
+                run.add(new Endpoint.Paper(subject), relation, object, s, 1.0, "dataview-field");
+            }
+        }
+        Matcher t = TAG.matcher(run.prose);
+        while (t.find()) tag(run, t.group("key"), t.group("value"), new Sentence(t.start(), t.end(), true), fmPaper);
+        if (fmPaper >= 0) {
+            for (String tag : fm.tags()) {
+                int slash = tag.indexOf('/');
+                if (slash > 0) tag(run, tag.substring(0, slash).replaceFirst("^#", ""), tag.substring(slash + 1), new Sentence(0, 0, true), fmPaper);
+            }
+        }
+    }
+
+    private void tag(Run run, String key, String value, Sentence s, int fmPaper) {
+        String relation = relationForKey(key);
+        if (relation == null) return;
+        int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
+        if (subject < 0) return;
+        String name = value.replace('-', ' ').replace('_', ' ').strip();
+        for (Endpoint object : endpoints(name, key)) run.add(new Endpoint.Paper(subject), relation, object, s, 1.0, "tag");
+    }
+
+    /** The relation an annotation key names: a relation's own name, or method(s) → uses, phenomenon/phenomena → studies. */
+    static String relationForKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT).strip();
+        if (RelationMention.NAMES.contains(k)) return k;
+        return switch (k) {
+            case "method", "methods", "use", "uses-method" -> "uses";
+            case "phenomenon", "phenomena", "studies-phenomenon" -> "studies";
+            case "extend" -> "extends";
+            case "dispute" -> "disputes";
+            case "support" -> "supports";
+            case "propose" -> "proposes";
+            default -> null;
+        };
+    }
+
+    private List<Endpoint> endpoints(String value, String key) {
+        List<Endpoint> out = new ArrayList<>();
+        Matcher w = WIKILINK.matcher(value);
+        boolean any = false;
+        while (w.find()) {
+            out.add(new Endpoint.Link(w.group(1).strip()));
+            any = true;
+        }
+        if (any) return out;
+        Concept.Kind kind = key.toLowerCase(Locale.ROOT).startsWith("phenomen") || key.equalsIgnoreCase("studies")
+                ? Concept.Kind.PHENOMENON : Concept.Kind.METHOD;
+        Set<String> parts = new LinkedHashSet<>();
+        for (String p : value.split("\\s*[,;]\\s*")) if (!p.isBlank()) parts.add(p.strip().replaceAll("^[\"']|[\"']$", ""));
+        for (String p : parts) {
+            Optional<Concept> c = vocabulary.lookupLoose(p);
+            out.add(c.<Endpoint>map(Endpoint.Known::new).orElseGet(() -> new Endpoint.Link(p)));
+        }
+        if (out.isEmpty()) out.add(new Endpoint.Named(value.strip(), kind));
+        return out;
+    }
+
+    /** A paper's stance on a phenomenon implies that it studies it: keep the stance only. */
+    private static void dropStudiesImpliedByStance(Run run) {
+        Set<String> stances = new java.util.HashSet<>();
+        for (RelationMention r : run.relations.values()) {
+            if (r.relation().equals("supports") || r.relation().equals("disputes")) stances.add(r.subject() + "|" + r.object());
+        }
+        run.relations.values().removeIf(r -> r.relation().equals("studies") && stances.contains(r.subject() + "|" + r.object()));
+    }
+}

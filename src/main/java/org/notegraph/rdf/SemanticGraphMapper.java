@@ -1,0 +1,134 @@
+package org.notegraph.rdf;
+
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.notegraph.extract.ClaimMention;
+import org.notegraph.extract.Concept;
+import org.notegraph.extract.ConceptMention;
+import org.notegraph.extract.RelationMention;
+import org.notegraph.identity.ResolvedSemantics;
+
+import static org.notegraph.rdf.Triples.addText;
+import static org.notegraph.rdf.Triples.integer;
+import static org.notegraph.rdf.Triples.iri;
+import static org.notegraph.rdf.Triples.text;
+
+/**
+ * Maps the semantic layer. The note graph gets what the note states (concept mentions, claims,
+ * relation statements with evidence, line, confidence and rule, new methods by name); the entities
+ * graph gets what resolution decides (each statement's resolved ends, the direct triples such as
+ * {@code paper ng:extends method}, their CiTO super-properties, and which paper a claim belongs to).
+ */
+final class SemanticGraphMapper {
+    private SemanticGraphMapper() {}
+
+    static void noteGraph(Graph g, Node note, ResolvedSemantics sem) {
+        for (ResolvedSemantics.Concepts c : sem.concepts()) conceptMention(g, note, c);
+        for (ResolvedSemantics.Claim c : sem.claims()) claim(g, note, c);
+        for (ResolvedSemantics.Relation r : sem.relations()) statement(g, note, r);
+        for (ResolvedSemantics.NewConcept c : sem.newConcepts()) {
+            Node s = iri(c.iri());
+            g.add(s, RDF.type.asNode(), SKOS.Concept.asNode());
+            g.add(s, RDF.type.asNode(), kindClass(c.kind()));
+            g.add(s, SKOS.prefLabel.asNode(), text(c.label()));
+        }
+    }
+
+    private static void conceptMention(Graph g, Node note, ResolvedSemantics.Concepts c) {
+        ConceptMention m = c.mention();
+        Node s = iri(c.iri());
+        g.add(s, RDF.type.asNode(), NG.ConceptMention);
+        g.add(s, RDF.type.asNode(), NG.Mention);
+        g.add(s, RDF.type.asNode(), Vocab.OA.Annotation);
+        g.add(s, Vocab.OA.hasBody, iri(c.conceptIri()));
+        g.add(s, NG.inNote, note);
+        g.add(s, NG.line, integer(m.span().line()));
+        g.add(s, NG.endLine, integer(m.span().endLine()));
+        g.add(s, NG.rule, text("vocabulary-label"));
+        g.add(s, NG.textAsWritten, text(m.written()));
+        if (c.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
+        NoteGraphMapper.target(g, s, note, m.span().start(), m.span().end(), m.written());
+    }
+
+    private static void claim(Graph g, Node note, ResolvedSemantics.Claim c) {
+        ClaimMention m = c.claim();
+        Node s = iri(c.iri());
+        g.add(s, RDF.type.asNode(), NG.Claim);
+        g.add(s, RDFS.label.asNode(), text(m.text()));
+        g.add(s, NG.stance, text(m.stance().name().toLowerCase(Locale.ROOT)));
+        g.add(s, NG.inNote, note);
+        g.add(s, NG.line, integer(m.span().line()));
+        g.add(s, NG.endLine, integer(m.span().endLine()));
+        g.add(s, NG.rule, text(m.rule()));
+        g.add(s, NG.confidence, decimal(m.confidence()));
+        g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
+        for (String about : c.aboutIris()) g.add(s, NG.about, iri(about));
+        g.add(s, Vocab.Prov.wasDerivedFrom, note);
+    }
+
+    private static void statement(Graph g, Node note, ResolvedSemantics.Relation r) {
+        RelationMention m = r.relation();
+        Node s = iri(r.iri());
+        g.add(s, RDF.type.asNode(), NG.RelationStatement);
+        g.add(s, NG.relation, NG.relation(m.relation()));
+        addText(g, s, NG.evidence, m.evidence());
+        g.add(s, NG.inNote, note);
+        g.add(s, NG.line, integer(m.span().line()));
+        g.add(s, NG.endLine, integer(m.span().endLine()));
+        g.add(s, NG.confidence, decimal(m.confidence()));
+        g.add(s, NG.rule, text(m.rule()));
+        g.add(s, Vocab.Prov.wasDerivedFrom, note);
+        addText(g, s, NG.subjectText, m.subjectText());
+        addText(g, s, NG.objectText, m.objectText());
+        if (r.subjectMentionIri() != null) g.add(s, NG.subjectMention, iri(r.subjectMentionIri()));
+        if (r.objectMentionIri() != null) g.add(s, NG.objectMention, iri(r.objectMentionIri()));
+    }
+
+    static void entities(Graph g, ResolvedSemantics sem) {
+        for (ResolvedSemantics.Claim c : sem.claims()) {
+            if (c.paperIri() != null) g.add(iri(c.iri()), NG.attributedTo, iri(c.paperIri()));
+        }
+        for (ResolvedSemantics.Relation r : sem.relations()) {
+            if (r.subjectIri() == null || r.objectIri() == null) continue;
+            Node st = iri(r.iri());
+            Node subject = iri(r.subjectIri());
+            Node object = iri(r.objectIri());
+            g.add(st, NG.subject, subject);
+            g.add(st, NG.object, object);
+            String name = r.relation().relation();
+            g.add(subject, NG.relation(name), object);
+            Node cito = switch (name) {
+                case "extends" -> Vocab.Cito.extends_;
+                case "disputes" -> Vocab.Cito.disputes;
+                case "supports" -> Vocab.Cito.supports;
+                case "uses" -> Vocab.Cito.usesMethodIn;
+                default -> null;
+            };
+            if (cito != null) g.add(subject, cito, object);
+        }
+    }
+
+    static Node kindClass(Concept.Kind kind) {
+        return switch (kind) {
+            case METHOD -> NG.Method;
+            case PHENOMENON -> NG.Phenomenon;
+            case DATASET -> NG.Dataset;
+            case TASK -> NG.Task;
+        };
+    }
+
+    /**
+     * A decimal in canonical form ("0.7", not "0.70"): TDB2 stores decimals inline by value, and a
+     * non-canonical lexical form does not round-trip, so a graph replacement would leave it behind.
+     */
+    static Node decimal(double d) {
+        String lexical = java.math.BigDecimal.valueOf(Math.round(d * 100) / 100.0).stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
+    }
+}
