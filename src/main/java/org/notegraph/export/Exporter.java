@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 
@@ -55,9 +58,9 @@ public final class Exporter {
         dsg.getUnionGraph().find().forEachRemaining(all::add);
         all.sort(Comparator.comparing(Triple::getSubject, NODE_ORDER).thenComparing(Triple::getPredicate, NODE_ORDER)
                 .thenComparing(Triple::getObject, NODE_ORDER));
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, fmt);
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, fmt, directives());
         stream.start();
-        if (fmt != RDFFormat.NTRIPLES_UTF8) prefixes.getNsPrefixMap().forEach(stream::prefix);
+        if (fmt != RDFFormat.NTRIPLES_UTF8) new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
         Triple previous = null;
         long n = 0;
         for (Triple t : all) {
@@ -74,12 +77,19 @@ public final class Exporter {
         List<Quad> all = new ArrayList<>();
         dsg.find().forEachRemaining(all::add);
         all.sort(QUAD_ORDER);
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, fmt);
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, fmt, directives());
         stream.start();
-        if (fmt != RDFFormat.NQUADS_UTF8) prefixes.getNsPrefixMap().forEach(stream::prefix);
+        if (fmt != RDFFormat.NQUADS_UTF8) new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
         all.forEach(stream::quad);
         stream.finish();
         return all.size();
+    }
+
+    /** Turtle and TriG with {@code @prefix} directives, which every Turtle parser reads (SPARQL-style PREFIX is Turtle 1.1 only). */
+    private static Context directives() {
+        Context c = new Context();
+        c.set(RIOT.symTurtleDirectiveStyle, "at");
+        return c;
     }
 
     private long jsonld(DatasetGraph dsg, OutputStream out) {

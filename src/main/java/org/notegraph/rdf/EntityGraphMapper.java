@@ -22,7 +22,8 @@ import static org.notegraph.rdf.Triples.text;
 /**
  * Maps identity resolution to the entities graph: one resource per real paper with its best title,
  * every identifier, authors, venue, year, links and where it is mentioned (so common questions need
- * no scan over note graphs), the mention → paper links, and one label per person.
+ * no scan over note graphs), the mention → paper links, and one label per person and per venue (the
+ * smallest of the ways the notes write it, so the choice does not depend on the order of the notes).
  */
 public final class EntityGraphMapper {
     private EntityGraphMapper() {}
@@ -30,8 +31,12 @@ public final class EntityGraphMapper {
     public static Graph map(Resolution resolution) {
         Graph g = GraphFactory.createGraphMem();
         Map<String, String> personLabels = new TreeMap<>();
+        Map<String, String> venueLabels = new TreeMap<>();
         for (ResolvedNote n : resolution.notes()) {
             for (ResolvedMention rm : n.mentions()) {
+                if (rm.venueIri() != null) {
+                    venueLabels.merge(rm.venueIri(), rm.mention().venue().label(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
                 Node m = iri(rm.iri());
                 g.add(m, Vocab.OA.hasBody, iri(rm.paperIri()));
                 for (String k : rm.identityKeys()) g.add(m, NG.identityKey, text(k));
@@ -43,7 +48,12 @@ public final class EntityGraphMapper {
         }
         for (ResolvedPaper p : resolution.papers()) paper(g, p);
         for (ResolvedNote n : resolution.notes()) SemanticGraphMapper.entities(g, n.semantics());
+        SemanticGraphMapper.newConcepts(g, resolution.notes().stream().map(ResolvedNote::semantics).toList());
         personLabels.forEach((person, label) -> g.add(iri(person), RDFS.label.asNode(), text(label)));
+        venueLabels.forEach((venue, label) -> {
+            g.add(iri(venue), RDF.type.asNode(), NG.Venue);
+            g.add(iri(venue), RDFS.label.asNode(), text(label));
+        });
         return g;
     }
 
@@ -58,10 +68,7 @@ public final class EntityGraphMapper {
         p.aclIds().forEach(id -> g.add(s, NG.aclId, text(id)));
         NoteGraphMapper.authors(g, s, p.iri() + "/authors", p.authors(), p.authorIris());
         if (p.venueIri() != null) {
-            Node venue = iri(p.venueIri());
-            g.add(s, DCTerms.isPartOf.asNode(), venue);
-            g.add(venue, RDF.type.asNode(), NG.Venue);
-            g.add(venue, RDFS.label.asNode(), text(p.venue().label()));
+            g.add(s, DCTerms.isPartOf.asNode(), iri(p.venueIri()));
         }
         if (p.year() != null) {
             g.add(s, Vocab.Fabio.hasPublicationYear, Triples.gYear(p.year()));

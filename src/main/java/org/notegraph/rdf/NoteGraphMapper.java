@@ -21,7 +21,7 @@ import static org.notegraph.rdf.Triples.text;
 
 /**
  * Maps one note to its own graph: the note, each mention with its span as Web Annotation selectors,
- * and the persons and venues as the note writes them. The graph depends on that note alone, so a
+ * and the persons and venues as the note writes them (a venue's one rdfs:label is in the entities graph). The graph depends on that note alone, so a
  * changed note is a graph replacement; links from mentions to resolved papers live in the entities
  * graph.
  */
@@ -71,7 +71,8 @@ public final class NoteGraphMapper {
             g.add(s, NG.venue, venue);
             addText(g, s, NG.venueAsWritten, m.venue().label());
             g.add(venue, RDF.type.asNode(), NG.Venue);
-            g.add(venue, RDFS.label.asNode(), text(m.venue().label()));
+            // no rdfs:label here: notes may write one venue differently ("ICLR 2020", "iclr 2020") and the
+            // venue has exactly one label, chosen over all notes in the entities graph
             addText(g, venue, NG.venueSeries, m.venue().series());
             if (m.venue().year() != null) g.add(venue, NG.year, integer(m.venue().year()));
         }

@@ -1,6 +1,9 @@
 package org.notegraph.rdf;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,9 +24,10 @@ import static org.notegraph.rdf.Triples.text;
 
 /**
  * Maps the semantic layer. The note graph gets what the note states (concept mentions, claims,
- * relation statements with evidence, line, confidence and rule, new methods by name); the entities
- * graph gets what resolution decides (each statement's resolved ends, the direct triples such as
- * {@code paper ng:extends method}, their CiTO super-properties, and which paper a claim belongs to).
+ * relation statements with evidence, line, confidence and rule); the entities graph gets what
+ * resolution decides (each statement's resolved ends, the direct triples such as
+ * {@code paper ng:extends method}, their CiTO super-properties, which paper a claim belongs to, and
+ * the new methods by name made for relation ends that are no paper).
  */
 final class SemanticGraphMapper {
     private SemanticGraphMapper() {}
@@ -32,7 +36,21 @@ final class SemanticGraphMapper {
         for (ResolvedSemantics.Concepts c : sem.concepts()) conceptMention(g, note, c);
         for (ResolvedSemantics.Claim c : sem.claims()) claim(g, note, c);
         for (ResolvedSemantics.Relation r : sem.relations()) statement(g, note, r);
-        for (ResolvedSemantics.NewConcept c : sem.newConcepts()) {
+    }
+
+    /**
+     * Concepts that resolution made up for relation ends no paper or vocabulary entry matched. They go
+     * to the entities graph: whether an end is a paper depends on the other notes, and a note graph
+     * depends on its note alone. One label per concept (the smallest), whatever the order of the notes.
+     */
+    static void newConcepts(Graph g, List<ResolvedSemantics> all) {
+        Map<String, ResolvedSemantics.NewConcept> byIri = new TreeMap<>();
+        for (ResolvedSemantics sem : all) {
+            for (ResolvedSemantics.NewConcept c : sem.newConcepts()) {
+                byIri.merge(c.iri(), c, (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b);
+            }
+        }
+        for (ResolvedSemantics.NewConcept c : byIri.values()) {
             Node s = iri(c.iri());
             g.add(s, RDF.type.asNode(), SKOS.Concept.asNode());
             g.add(s, RDF.type.asNode(), kindClass(c.kind()));

@@ -86,7 +86,9 @@ public final class NoteValidator {
                 }
             }
             if (!found.isEmpty()) {
-                found.sort(Comparator.comparing(Location::file).thenComparingInt(Location::line));
+                // a location with a line beats one without (a mention missing its ng:line)
+                found.sort(Comparator.comparing((Location l) -> l.line() <= 0).thenComparing(Location::file)
+                        .thenComparingInt(Location::line));
                 return found.get(0);
             }
             queue = next;

@@ -131,7 +131,7 @@ class CliTest {
         assertThat(run("export", "--db", db.toString(), "-o", a.toString()).code()).isZero();
         assertThat(run("export", "--db", db.toString(), "--format", "turtle", "-o", b.toString()).code()).isZero();
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
-        assertThat(Files.readString(a)).contains("PREFIX ng:", "PREFIX dcterms:");
+        assertThat(Files.readString(a)).contains("@prefix ng:", "@prefix dcterms:");
         assertThat(RDFParser.source(a).toGraph().size()).isGreaterThan(1000);
         for (String f : new String[] {"trig", "nt", "nq", "jsonld"}) {
             Path out = tmp.resolve("out." + f);

@@ -1,0 +1,95 @@
+package org.notegraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.notegraph.store.NoteStore;
+import org.notegraph.testing.Fixtures;
+
+class NamedQueriesTest {
+    static final List<String> SHIPPED = NamedQueries.SHIPPED;
+
+    @TempDir static Path tmp;
+    private static NoteStore store;
+
+    @BeforeAll
+    static void buildExamples() {
+        Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
+        store = NoteStore.openExisting(tmp.resolve("db"));
+    }
+
+    @AfterAll
+    static void close() { store.close(); }
+
+    /** The paper queries: each has rows over the examples. */
+    static final List<String> PAPER_QUERIES = List.of("paper-mentions", "papers-in-several-notes", "papers-by-author",
+            "papers-by-venue", "code-links", "notes-overview");
+
+    @Test
+    void thePaperAndSemanticQueriesAreShipped() {
+        assertThat(SHIPPED).containsAll(PAPER_QUERIES)
+                .contains("relations", "concepts", "contested-claims", "method-lineage", "phenomenon-dossier")
+                .doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @FieldSource("SHIPPED")
+    void eachShippedQueryLoadsParsesAndSaysWhatItAnswers(String name) {
+        Optional<String> text = NamedQueries.load(name);
+        assertThat(text).as(name).isPresent();
+        assertThat(NamedQueries.load(name + ".rq")).contains(text.get());
+        Query q = QueryFactory.create(text.get());
+        assertThat(q.isSelectType()).isTrue();
+        assertThat(text.get()).startsWith("# name: " + name + "\n");
+        assertThat(NamedQueries.description(text.get())).isNotBlank().endsWith("?");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SHIPPED")
+    void eachShippedQueryReturnsTheColumnsItsHeaderPromisesOverTheExamples(String name) {
+        String text = NamedQueries.load(name).orElseThrow();
+        String columnsLine = text.lines().filter(l -> l.startsWith("# columns:")).findFirst().orElseThrow();
+        List<String> promised = Arrays.stream(columnsLine.substring("# columns:".length()).trim().split("\\s+"))
+                .map(v -> v.substring(1)).toList();
+        long[] rows = new long[1];
+        List<String> vars = store.read(d -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).build()) {
+                var rs = qe.execSelect();
+                List<String> v = rs.getResultVars();
+                while (rs.hasNext()) { rs.next(); rows[0]++; }
+                return v;
+            }
+        });
+        assertThat(vars).isEqualTo(promised);
+        if (PAPER_QUERIES.contains(name)) assertThat(rows[0]).as("rows of %s over the examples", name).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-query", "../queries/paper-mentions", "paper mentions", "/etc/passwd", "", "papers-by-author;drop"})
+    void anUnknownOrUnsafeNameGivesNothing(String name) {
+        assertThat(NamedQueries.load(name)).isEmpty();
+    }
+
+    @Test
+    void anRqFileIsLoadedFromItsPath() throws IOException {
+        Path file = tmp.resolve("mine.rq");
+        Files.writeString(file, "# answers: How many triples?\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n");
+        assertThat(NamedQueries.load(file.toString())).hasValueSatisfying(t -> assertThat(t).contains("COUNT(*)"));
+        assertThat(NamedQueries.description(Files.readString(file))).isEqualTo("How many triples?");
+    }
+}

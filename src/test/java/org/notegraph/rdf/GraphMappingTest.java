@@ -1,0 +1,252 @@
+package org.notegraph.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.notegraph.testing.Fixtures.arxiv;
+import static org.notegraph.testing.Fixtures.mention;
+import static org.notegraph.testing.Fixtures.note;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.notegraph.diag.Diagnostics;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.NoteExtractor;
+import org.notegraph.extract.PaperIds;
+import org.notegraph.extract.PaperMention;
+import org.notegraph.extract.SourceSpan;
+import org.notegraph.identity.IdentityResolver;
+import org.notegraph.identity.IriMinter;
+import org.notegraph.identity.Resolution;
+import org.notegraph.identity.ResolvedNote;
+import org.notegraph.notes.NoteFile;
+import org.notegraph.notes.NoteParser;
+import org.notegraph.notes.ParsedNote;
+import org.notegraph.testing.Fixtures;
+
+/** Properties every mapped graph has: IRIs only, valid IRIs, selectors that quote the note, note graphs local to their note. */
+class GraphMappingTest {
+    private static final Node EXACT = Vocab.OA.exact;
+    private static List<ExtractedNote> all;
+    private static Resolution resolution;
+
+    @BeforeAll
+    static void resolveEverything() {
+        all = new ArrayList<>(Fixtures.extractFolder(Fixtures.EXAMPLES));
+        all.addAll(Fixtures.extractFolder(Fixtures.NOTES).stream().map(n -> rename(n, "fixtures/" + n.path())).toList());
+        resolution = new IdentityResolver(new IriMinter(null)).resolve(all);
+    }
+
+    private static ExtractedNote rename(ExtractedNote n, String path) {
+        return new ExtractedNote(path, n.sha256(), n.title(), n.date(), n.tags(), n.lineCount(), n.papers());
+    }
+
+    private static List<Graph> allGraphs() {
+        List<Graph> graphs = new ArrayList<>();
+        for (ResolvedNote n : resolution.notes()) graphs.add(NoteGraphMapper.map(n));
+        graphs.add(EntityGraphMapper.map(resolution));
+        return graphs;
+    }
+
+    @Test
+    void noBlankNodesInAnyNoteOrEntitiesGraph() {
+        long triples = 0;
+        for (Graph g : allGraphs()) {
+            for (Triple t : g.find().toList()) {
+                assertThat(t.getSubject().isBlank() || t.getPredicate().isBlank() || t.getObject().isBlank())
+                        .as("blank node in %s", t).isFalse();
+                triples++;
+            }
+        }
+        assertThat(triples).isGreaterThan(3000);
+    }
+
+    @Test
+    void everyIriInTheGraphsIsAValidAbsoluteIri() {
+        for (Graph g : allGraphs()) {
+            g.find().forEachRemaining(t -> {
+                for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                    if (n.isURI()) assertValid(n.getURI());
+                }
+            });
+        }
+    }
+
+    private static void assertValid(String iri) {
+        IRIx x = IRIx.create(iri);
+        assertThat(x.hasViolations()).as("violations in <%s>", iri).isFalse();
+        assertThat(x.isRelative()).as("<%s> is relative", iri).isFalse();
+    }
+
+    @Test
+    void noteGraphDependsOnlyOnItsOwnNote() {
+        IdentityResolver resolver = new IdentityResolver(new IriMinter(null));
+        for (ExtractedNote n : all) {
+            ResolvedNote alone = resolver.resolve(List.of(n)).notes().get(0);
+            ResolvedNote together = resolution.notes().stream().filter(r -> r.note().path().equals(n.path())).findFirst().orElseThrow();
+            Graph a = NoteGraphMapper.map(alone);
+            Graph b = NoteGraphMapper.map(together);
+            assertThat(a.isIsomorphicWith(b)).as("note graph of %s changes with the other notes", n.path()).isTrue();
+        }
+    }
+
+    @Test
+    void textSelectorsQuoteTheNoteTextAtTheirPosition() {
+        NoteParser parser = new NoteParser();
+        NoteExtractor extractor = NoteExtractor.defaults();
+        int checked = 0;
+        for (String rel : List.of("reading-group-2024-spring.md", "iclr2020-virtual.md", "awesome-generalization.markdown", "nas-notes.md")) {
+            Diagnostics d = new Diagnostics();
+            ParsedNote parsed = parser.read(new NoteFile(Fixtures.EXAMPLES.resolve(rel), rel), d).orElseThrow();
+            ResolvedNote rn = new IdentityResolver(new IriMinter(null)).resolve(List.of(extractor.extract(parsed, d))).notes().get(0);
+            Graph g = NoteGraphMapper.map(rn);
+            for (var rm : rn.mentions()) {
+                Node position = NodeFactory.createURI(rm.iri() + "/position");
+                Node quote = NodeFactory.createURI(rm.iri() + "/quote");
+                int start = intValue(g, position, Vocab.OA.start);
+                int end = intValue(g, position, Vocab.OA.end);
+                String exact = g.find(quote, EXACT, Node.ANY).next().getObject().getLiteralLexicalForm();
+                assertThat(parsed.text().substring(start, end)).as("%s %s", rel, rm.iri()).isEqualTo(exact);
+                int line = intValue(g, NodeFactory.createURI(rm.iri()), NG.line);
+                assertThat(parsed.lines().lineOf(start)).as("line of %s", rm.iri()).isEqualTo(line);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
+    private static int intValue(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        assertThat(it.hasNext()).as("%s %s", s, p).isTrue();
+        return Integer.parseInt(it.next().getObject().getLiteralLexicalForm());
+    }
+
+    @Test
+    void everyMentionHasExactlyOnePaperAndMentionCountsMatch() {
+        Graph e = EntityGraphMapper.map(resolution);
+        Map<Node, Integer> links = new HashMap<>();
+        int mentions = 0;
+        for (ResolvedNote n : resolution.notes()) {
+            for (var rm : n.mentions()) {
+                List<Triple> bodies = e.find(NodeFactory.createURI(rm.iri()), Vocab.OA.hasBody, Node.ANY).toList();
+                assertThat(bodies).as("oa:hasBody of %s", rm.iri()).hasSize(1);
+                links.merge(bodies.get(0).getObject(), 1, Integer::sum);
+                mentions++;
+            }
+        }
+        assertThat(mentions).isEqualTo(resolution.mentionCount());
+        List<Node> papers = e.find(Node.ANY, RDF.type.asNode(), NG.Paper).mapWith(Triple::getSubject).toList();
+        assertThat(papers).hasSize(resolution.papers().size());
+        for (Node p : papers) {
+            assertThat(intValue(e, p, NG.mentionCount)).as("mention count of %s", p).isEqualTo(links.get(p));
+            assertThat(e.find(p, DCTerms.title.asNode(), Node.ANY).toList()).as("titles of %s", p).hasSizeLessThanOrEqualTo(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- hostile URLs
+
+    private static PaperMention withLinks(String url, List<String> code, List<String> data) {
+        return new PaperMention(new SourceSpan(0, 10, 3, 3), 1, "list-item-link", "A Paper About Hostile Links", "A Paper About Hostile Links",
+                url, "[A Paper About Hostile Links](x)", arxiv("1706.03762"), List.of(), null, null, null, null, null, code, data);
+    }
+
+    private static Graph mapOne(PaperMention m) {
+        Resolution r = new IdentityResolver(new IriMinter(null)).resolve(List.of(note("hostile.md", m)));
+        Graph g = GraphFactory.createGraphMem();
+        NoteGraphMapper.map(r.notes().get(0)).find().forEachRemaining(g::add);
+        EntityGraphMapper.map(r).find().forEachRemaining(g::add);
+        return g;
+    }
+
+    private static List<String> objects(Graph g, Node p) {
+        return g.find(Node.ANY, p, Node.ANY).mapWith(t -> t.getObject().getURI()).toList();
+    }
+
+    @Test
+    void urlsWithCharactersIrisForbidArePercentEncoded() {
+        Graph g = mapOne(withLinks("https://example.org/paper one<draft>{v2}|x^y`z\"q\\w.pdf",
+                List.of("https://github.com/some one/Über-repo"), List.of("https://data.example.org/set?q=a b")));
+
+        assertThat(objects(g, NG.url)).containsExactly("https://example.org/paper%20one%3Cdraft%3E%7Bv2%7D%7Cx%5Ey%60z%22q%5Cw.pdf");
+        assertThat(objects(g, NG.codeLink)).containsOnly("https://github.com/some%20one/%C3%9Cber-repo");
+        assertThat(objects(g, NG.datasetLink)).containsOnly("https://data.example.org/set?q=a%20b");
+        assertRoundTrips(g);
+    }
+
+    @Test
+    void urlsThatCannotBeMadeValidIrisAreDroppedWithoutFailing() {
+        List<String> bad = List.of("http://[::1/unclosed", "https://example.org/100%zz", "not a url at all", "mailto");
+        for (String url : bad) {
+            Graph g = assertDoesNotThrow(() -> mapOne(withLinks(url, List.of(url), List.of(url))));
+            assertThat(objects(g, NG.url)).as(url).isEmpty();
+            assertThat(objects(g, NG.codeLink)).as(url).isEmpty();
+            assertThat(objects(g, NG.datasetLink)).as(url).isEmpty();
+            // the mention itself is still there, with its identifier
+            assertThat(g.find(Node.ANY, NG.arxivId, Node.ANY).toList()).isNotEmpty();
+            assertRoundTrips(g);
+        }
+    }
+
+    private static Graph assertDoesNotThrow(java.util.concurrent.Callable<Graph> c) {
+        Graph[] out = new Graph[1];
+        assertThatCode(() -> out[0] = c.call()).doesNotThrowAnyException();
+        return out[0];
+    }
+
+    @Test
+    void hostileUrlInANoteGoesThroughTheWholePipeline() {
+        ExtractedNote n = Fixtures.extractText("weird links.md", """
+                # Weird links
+
+                - [A Study of Hostile Links in Research Notes](https://example.org/my{paper}|1^`x.pdf)
+                - [Attention Is All You Need](https://arxiv.org/abs/1706.03762) [code](https://github.com/a{b}/c|d)
+                - [Über die Vollständigkeit der Notizen im Archiv](https://de.example.org/Über/Ärger.pdf)
+                """);
+        Resolution r = new IdentityResolver(new IriMinter(null)).resolve(List.of(n));
+        Graph g = GraphFactory.createGraphMem();
+        NoteGraphMapper.map(r.notes().get(0)).find().forEachRemaining(g::add);
+        EntityGraphMapper.map(r).find().forEachRemaining(g::add);
+
+        assertThat(objects(g, NG.url)).contains("https://example.org/my%7Bpaper%7D%7C1%5E%60x.pdf",
+                "https://de.example.org/%C3%9Cber/%C3%84rger.pdf");
+        assertThat(objects(g, NG.codeLink)).contains("https://github.com/a%7Bb%7D/c%7Cd");
+        g.find().forEachRemaining(t -> { if (t.getObject().isURI()) assertValid(t.getObject().getURI()); });
+        assertRoundTrips(g);
+    }
+
+    /** Writes N-Triples and Turtle and parses them back strictly: the same graph. */
+    private static void assertRoundTrips(Graph g) {
+        for (Lang lang : List.of(Lang.NTRIPLES, Lang.TURTLE)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, g, lang);
+            Graph back = RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(lang).strict(true).toGraph();
+            assertThat(back.isIsomorphicWith(g)).as("%s round trip", lang).isTrue();
+        }
+    }
+
+    @Test
+    void mentionWithoutTitleOrLinksStillMapsWithoutBlankNodes() {
+        PaperMention m = mention(4, null, PaperIds.NONE, null);
+        Graph g = mapOne(m);
+        assertThat(g.find().toList()).noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+        assertThat(g.find(Node.ANY, RDF.type.asNode(), NG.Paper).toList()).hasSize(1);
+        assertThat(g.find(Node.ANY, DCTerms.title.asNode(), Node.ANY).toList()).isEmpty();
+        assertThat(g.find(Node.ANY, NG.url, Node.ANY).toList()).isEmpty();
+    }
+}

@@ -1,0 +1,47 @@
+package org.notegraph.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.notegraph.build.Builder;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.identity.IdentityResolver;
+import org.notegraph.identity.IriMinter;
+import org.notegraph.identity.Resolution;
+import org.notegraph.identity.ResolvedNote;
+import org.notegraph.rdf.EntityGraphMapper;
+import org.notegraph.rdf.NoteGraphMapper;
+
+/** The graphs a build writes, made without the builder, and datasets as comparable text. */
+public final class Graphs {
+    private Graphs() {}
+
+    /** Note graphs, the entities graph and the ontology graph for the notes under the folders, as the builder makes them. */
+    public static Map<String, Graph> forFolders(Path... folders) {
+        List<ExtractedNote> notes = new ArrayList<>();
+        for (Path f : folders) notes.addAll(Fixtures.extractFolder(f));
+        IriMinter minter = new IriMinter(null);
+        Resolution r = new IdentityResolver(minter).resolve(notes);
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        for (ResolvedNote n : r.notes()) graphs.put(n.iri(), NoteGraphMapper.map(n));
+        graphs.put(minter.entitiesGraph(), EntityGraphMapper.map(r));
+        graphs.put(minter.ontologyGraph(), Builder.ontology());
+        return graphs;
+    }
+
+    /** All quads as sorted N-Quads lines (exact, since there are no blank nodes). */
+    public static List<String> sortedQuads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            TreeSet<String> lines = new TreeSet<>();
+            dsg.find().forEachRemaining(q -> lines.add(NodeFmtLib.str(q) + " ."));
+            return new ArrayList<>(lines);
+        });
+    }
+}
