@@ -40,6 +40,7 @@ public final class SemanticExtractor {
     /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
     private static final Pattern ACTS_ON = Pattern.compile(
             "(?i)\\b(?:alleviat|mitigat|reduc|prevent|caus|explain|avoid|eliminat|increas|decreas|improv|hurt|harm|overcom|fix|bridg|remov|cur|suppress|induc)\\w*\\s+(?:the\\s+|this\\s+|a\\s+)?[\\w-]*\\s*[\\w-]*\\s*$");
+    private static final Pattern THE_THEORY = Pattern.compile("(?i)\\b(?:the|this|that|their)\\s+(?:theory|idea|claim|result|work|method|model|approach|paper|analysis)\\b");
     private static final int MIN_CLAIM_WORDS = 5;
     private static final int MAX_CLAIM_WORDS = 60;
 
@@ -75,6 +76,8 @@ public final class SemanticExtractor {
         final Map<Integer, Endpoint> lastIntroduced = new HashMap<>();
         final Map<Integer, String> lastIntroducedText = new HashMap<>();
         final Map<String, Endpoint.Named> namedInNote = new LinkedHashMap<>();
+        /** The sentence before the current one in the same list item or paragraph, for "this idea" and "the theory". */
+        Sentence previous;
         final boolean[] primary;
         final int[] rangeStart;
         final int[] rangeEnd;
@@ -199,7 +202,12 @@ public final class SemanticExtractor {
             run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
         }
         for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titleRules(run, i);
-        for (Sentence s : sentences(run)) sentenceRules(run, s);
+        Sentence previous = null;
+        for (Sentence s : sentences(run)) {
+            run.previous = previous != null && !s.leadsChunk() ? previous : null;
+            sentenceRules(run, s);
+            previous = s;
+        }
         explicitAnnotations(run);
         dropStudiesImpliedByStance(run);
         return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
@@ -612,6 +620,11 @@ public final class SemanticExtractor {
                 }
             }
         }
+        if (cue.object().endsWith("paper") && run.previous != null
+                && ANAPHOR.matcher(run.prose.substring(cueEnd, Math.min(s.end(), cueEnd + 30))).find()) {
+            Endpoint cited = citedIn(run, run.previous, subject);
+            if (cited != null) return cited;
+        }
         if (cue.object().endsWith("paper")) {
             for (int j = 0; j < run.papers.size(); j++) {
                 int at = run.papers.get(j).span().start();
@@ -620,6 +633,17 @@ public final class SemanticExtractor {
                     return new Endpoint.Paper(j);
                 }
             }
+        }
+        return null;
+    }
+
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
+
+    /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
+    private static Endpoint citedIn(Run run, Sentence s, int subject) {
+        for (int j = 0; j < run.papers.size(); j++) {
+            int at = run.papers.get(j).span().start();
+            if (j != subject && !run.primary[j] && at >= s.start() && at < s.end()) return new Endpoint.Paper(j);
         }
         return null;
     }
@@ -645,6 +669,11 @@ public final class SemanticExtractor {
             run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
+            if (cue.stance() == ClaimMention.Stance.DENIES) {
+                Endpoint cited = citedIn(run, s, subject);
+                if (cited == null && run.previous != null && THE_THEORY.matcher(t).find()) cited = citedIn(run, run.previous, subject);
+                if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, cue.confidence() * 0.9, cue.rule() + "-cited");
+            }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
             double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? cue.confidence() : cue.confidence() * 0.6;
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
