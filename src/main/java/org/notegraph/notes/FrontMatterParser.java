@@ -76,7 +76,9 @@ public final class FrontMatterParser {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(block.firstLine());
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(e.getMessage()), line);
-        } catch (YamlEngineException | StackOverflowError | IllegalArgumentException e) {
+        } catch (StackOverflowError e) {
+            return new Result(FrontMatter.EMPTY, "malformed front matter: nested too deeply", block.firstLine());
+        } catch (YamlEngineException | IllegalArgumentException e) {
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(String.valueOf(e.getMessage())), block.firstLine());
         }
     }
