@@ -45,7 +45,11 @@ public final class NoteParser {
             return Optional.empty();
         }
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(where, 0, "control characters replaced by spaces");
+            diagnostics.warning(where, noteText.controlLine(), "control characters replaced by spaces");
+        }
+        if (noteText.marksLine() > 0) {
+            diagnostics.warning(where, noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW
+                    + " combining marks in a row; the rest replaced by spaces");
         }
         return parse(file, noteText.text(), noteText.sha256(), diagnostics);
     }
