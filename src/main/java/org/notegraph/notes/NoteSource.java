@@ -73,7 +73,7 @@ public final class NoteSource {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && matches(file.getFileName())) {
-                        String rel = root.relativize(file).toString().replace('\\', '/');
+                        String rel = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
                         add(found, new NoteFile(file, folderPrefix + rel), diagnostics);
                     } else if (attrs.isSymbolicLink() && matches(file.getFileName())) {
                         // links are followed, so a link's own attributes mean its target is missing
