@@ -45,7 +45,7 @@ public final class NoteParser {
             return Optional.empty();
         }
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(where, noteText.controlLine(), "control characters replaced by spaces");
+            diagnostics.warning(where, noteText.controlLine(), "control characters (or Unicode non-characters) replaced by spaces");
         }
         if (noteText.marksLine() > 0) {
             diagnostics.warning(where, noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW
