@@ -41,8 +41,13 @@ public final class NoteParser {
             diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
             return Optional.empty();
         }
+        return parse(file, noteText, diagnostics);
+    }
+
+    /** Parses a note already read and decoded. */
+    public Optional<ParsedNote> parse(NoteFile file, NoteReader.NoteText noteText, Diagnostics diagnostics) {
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(where, 0, "control characters replaced by spaces");
+            diagnostics.warning(file.relativePath(), 0, "control characters replaced by spaces");
         }
         return parse(file, noteText.text(), noteText.sha256(), diagnostics);
     }

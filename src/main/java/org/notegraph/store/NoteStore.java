@@ -30,8 +30,6 @@ import org.apache.jena.tdb2.TDB2;
  * the store).
  */
 public final class NoteStore implements AutoCloseable {
-    public static final int NOTES_PER_TRANSACTION = 500;
-
     private final Path location;
     private final DatasetGraph dsg;
 
@@ -76,28 +74,55 @@ public final class NoteStore implements AutoCloseable {
     }
 
     /**
-     * Makes the store hold exactly these graphs: each is replaced, graphs not listed are dropped.
-     * Graphs are written in batches, many per write transaction.
+     * Makes the store hold exactly these graphs: each is replaced, graphs not listed are dropped, all
+     * in one write transaction, so a reader (or a crash) sees the whole old store or the whole new one.
      */
     public void replaceAll(Map<String, Graph> graphs, IntConsumer progress) {
         Set<String> stale = new TreeSet<>(graphNames());
         stale.removeAll(graphs.keySet());
-        List<Map.Entry<String, Graph>> entries = new ArrayList<>(graphs.entrySet());
-        int done = 0;
-        for (int from = 0; from < entries.size(); from += NOTES_PER_TRANSACTION) {
-            List<Map.Entry<String, Graph>> batch = entries.subList(from, Math.min(entries.size(), from + NOTES_PER_TRANSACTION));
-            Txn.executeWrite(dsg, () -> {
-                for (Map.Entry<String, Graph> e : batch) write(e.getKey(), e.getValue());
-            });
-            done += batch.size();
-            if (progress != null) progress.accept(done);
-        }
-        if (!stale.isEmpty()) {
-            Txn.executeWrite(dsg, () -> {
-                for (String name : stale) dsg.deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY);
-            });
-        }
+        apply(graphs, stale);
+        if (progress != null) progress.accept(graphs.size());
     }
+
+    /**
+     * One write transaction: replaces the given graphs and drops the named ones. Readers see either
+     * the state before or the state after, never a mix.
+     */
+    public void apply(Map<String, Graph> replacements, Set<String> removals) {
+        Txn.executeWrite(dsg, () -> {
+            for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue());
+            for (String name : removals) {
+                if (!replacements.containsKey(name)) dsg.deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY);
+            }
+        });
+    }
+
+    /** The content hash stored with each note: note graph name → SHA-256 of the note file's bytes. */
+    public Map<String, String> noteHashes() {
+        return read(d -> {
+            Map<String, String> hashes = new java.util.TreeMap<>();
+            d.find(Node.ANY, Node.ANY, CONTENT_HASH, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().isURI() && q.getObject().isLiteral() && q.getSubject().equals(q.getGraph())) {
+                    hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+                }
+            });
+            return hashes;
+        });
+    }
+
+    /** A literal value stored under a subject and predicate in a graph, if any (for build metadata). */
+    public java.util.Optional<String> value(String graph, String subject, String predicate) {
+        return read(d -> {
+            var it = d.find(NodeFactory.createURI(graph), NodeFactory.createURI(subject), NodeFactory.createURI(predicate), Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) return java.util.Optional.of(o.getLiteralLexicalForm());
+            }
+            return java.util.Optional.empty();
+        });
+    }
+
+    private static final Node CONTENT_HASH = NodeFactory.createURI("https://w3id.org/notegraph#contentHash");
 
     /**
      * Replaces one graph. Literals are stored in canonical form: TDB2 keeps numbers and dates inline
