@@ -25,7 +25,8 @@ import org.notegraph.testing.Fixtures;
 class BuilderTest {
     private static final Pattern SUMMARY = Pattern.compile(
             "(\\d+) notes, (\\d+) skipped, (\\d+) papers, (\\d+) mentions, (\\d+) triples, (\\d+\\.\\d) s; "
-                    + "validation: (\\d+) violations, (\\d+) warnings, (\\d+) infos");
+                    + "validation: (\\d+) violations, (\\d+) warnings, (\\d+) infos; "
+                    + "changes: (\\d+) extracted, (\\d+) rewritten, (\\d+) dropped");
 
     @TempDir Path tmp;
 
