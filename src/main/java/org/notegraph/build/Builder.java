@@ -71,8 +71,13 @@ public final class Builder {
 
     /** Builds into the store named by the options, opening and closing it. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
+        return build(options, diagnostics, progress, true);
+    }
+
+    /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
+    public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
         try (NoteStore store = NoteStore.open(options.db())) {
-            return build(options, store, diagnostics, progress, true);
+            return build(options, store, diagnostics, progress, validate);
         }
     }
 

@@ -55,6 +55,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Your own SKOS concepts (ng:Method, ng:Phenomenon, ng:Dataset, ng:Task), repeatable; *.ttl files in a notes folder are read too.")
     List<Path> vocab = new ArrayList<>();
 
+    @Option(names = "--no-validate", description = "Skip SHACL validation (run `notegraph validate` later).")
+    boolean noValidate;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
     boolean quiet;
 
@@ -69,7 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;
         try (ProgressReporter progress = new ProgressReporter(!quiet && System.console() != null)) {
-            report = new Builder().build(options, diagnostics, progress);
+            report = new Builder().build(options, diagnostics, progress, !noValidate);
         }
         for (Diagnostic d : report.diagnostics()) err.println(d.format());
         printValidation(report.validation(), err, verbose);
