@@ -5,7 +5,7 @@ import org.notegraph.diag.Diagnostic;
 import org.notegraph.validate.ValidationResults;
 
 /**
- * What a build did: counts, time, the problems met in notes, the validation results, and how much
+ * What a build did (validation is null when it was skipped): counts, time, the problems met in notes, the validation results, and how much
  * of it was new work (notes extracted rather than taken from the cache, note graphs rewritten, graphs
  * of removed notes dropped).
  */
@@ -24,6 +24,6 @@ public record BuildReport(int notesFound, int notesBuilt, int papers, int mentio
 
     public String summary() {
         return String.format(java.util.Locale.ROOT, "%d notes, %d skipped, %d papers, %d mentions, %d triples, %.1f s; validation: %s; changes: %s",
-                notesFound, notesFound - notesBuilt, papers, mentions, quads, seconds, validation.summary(), changes());
+                notesFound, notesFound - notesBuilt, papers, mentions, quads, seconds, validation == null ? "skipped" : validation.summary(), changes());
     }
 }

@@ -138,7 +138,7 @@ public final class Builder {
         cache.retain(cacheKeys);
 
         long quads = store.quadCount();
-        ValidationResults validation = new ValidationResults(List.of());
+        ValidationResults validation = null;
         if (validate) {
             NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
                     : NoteValidator.fromFile(options.shapes().toString());

@@ -75,10 +75,11 @@ public final class BuildCommand implements Callable<Integer> {
             report = new Builder().build(options, diagnostics, progress, !noValidate);
         }
         for (Diagnostic d : report.diagnostics()) err.println(d.format());
-        printValidation(report.validation(), err, verbose);
+        if (report.validation() != null) printValidation(report.validation(), err, verbose);
         out.println(report.summary());
         out.flush();
-        return strict && !report.validation().conforms() ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
+        boolean violations = report.validation() != null && !report.validation().conforms();
+        return strict && violations ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
     }
 
     static void printValidation(ValidationResults results, PrintWriter err, boolean all) {
