@@ -17,37 +17,68 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexDB;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The embedded TDB2 store: one named graph per note, one for resolved entities, one for the
  * ontology; queries see their union as the default graph. Full builds write many notes per
  * transaction (TDB2 is copy-on-write: one transaction per note is several times slower and bloats
  * the store).
+ *
+ * <p>The dataset is wrapped by a jena-text dataset with a Lucene index in {@code <store>/text}
+ * ({@link TextIndexDefinition}): every write through this store updates the index in the same
+ * transaction, so a build keeps search in step with the graph.
  */
 public final class NoteStore implements AutoCloseable {
     public static final int NOTES_PER_TRANSACTION = 500;
 
     private final Path location;
+    private final DatasetGraph tdb;
+    private final TextIndex textIndex;
     private final DatasetGraph dsg;
 
-    private NoteStore(Path location, DatasetGraph dsg) {
+    private NoteStore(Path location, DatasetGraph tdb, TextIndex textIndex) {
         this.location = location;
-        this.dsg = dsg;
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.tdb = tdb;
+        this.textIndex = textIndex;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        forgetTextIndexes(tdb);
+        this.dsg = TextDatasetFactory.create(tdb, textIndex, true);
+        this.dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens (creating if needed) the store in a folder. */
     public static NoteStore open(Path location) {
+        Path textFolder = location.resolve(TextIndexDefinition.FOLDER);
+        boolean indexMissing = !Files.isDirectory(textFolder);
+        DatasetGraph tdb;
+        TextIndex index;
         try {
             Files.createDirectories(location);
+            tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textFolder),
+                    new TextIndexConfig(TextIndexDefinition.entityDefinition()));
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create store folder " + location + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store folder " + location + ": " + e.getMessage(), e);
         }
-        return new NoteStore(location, DatabaseMgr.connectDatasetGraph(location.toString()));
+        NoteStore store = new NoteStore(location, tdb, index);
+        if (indexMissing) store.reindex();
+        return store;
     }
 
     /** Opens an existing store; fails with a clear message when there is none. */
@@ -59,6 +90,40 @@ public final class NoteStore implements AutoCloseable {
     }
 
     public Path location() { return location; }
+
+    /**
+     * TDB2 keeps one connection per folder for the life of the JVM, and a text dataset joins the
+     * index to that connection's commits. Opening the store again in the same JVM drops the index
+     * of the previous opening from the commits (it is closed, or about to be).
+     */
+    private static void forgetTextIndexes(DatasetGraph tdb) {
+        TransactionCoordinator coord = TDBInternal.getTransactionCoordinator(tdb);
+        coord.modifyConfig(() -> {
+            for (TransactionalComponent c : coord.listExternals()) {
+                if (c instanceof TextIndexDB) coord.removeExternal(c);
+            }
+        });
+    }
+
+    /**
+     * Rebuilds the text index from the graph. {@link #open} calls it when the index folder is
+     * missing (a store built before the index existed, or an index deleted by hand).
+     */
+    public void reindex() {
+        EntityDefinition def = textIndex.getDocDef();
+        Txn.executeRead(tdb, () -> {
+            for (Node p : TextIndexDefinition.PREDICATES) {
+                Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (!q.getObject().isLiteral()) continue;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) textIndex.addEntity(e);
+                }
+            }
+        });
+        textIndex.commit();
+    }
 
     public DatasetGraph datasetGraph() { return dsg; }
 
@@ -120,7 +185,7 @@ public final class NoteStore implements AutoCloseable {
 
     /** Reclaims the space copy-on-write transactions leave behind. */
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        DatabaseMgr.compact(tdb, true);
     }
 
     @Override
