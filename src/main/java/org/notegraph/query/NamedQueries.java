@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class NamedQueries {
     public static final List<String> SHIPPED = List.of("paper-mentions", "papers-in-several-notes",
-            "papers-by-author", "papers-by-venue", "code-links", "notes-overview");
+            "papers-by-author", "papers-by-venue", "code-links", "notes-overview", "search");
 
     private NamedQueries() {}
 
