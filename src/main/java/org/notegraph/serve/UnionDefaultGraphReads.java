@@ -14,10 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Graph Store Protocol reads of the default graph ({@code GET /kg/get?default}) answer with the
- * union of all graphs, as SPARQL queries do. TDB2's union default graph applies to queries only;
- * without this a GSP read of the default graph would return the (empty) stored default graph.
- * The request is passed on as {@code ?graph=union}, Fuseki's name for the union graph.
+ * Graph Store Protocol reads of the default graph ({@code GET /kg/get?default}) and SHACL
+ * validation of it ({@code POST /kg/shacl?graph=default}) use the union of all graphs, as SPARQL
+ * queries do. TDB2's union default graph applies to queries only; without this both would see
+ * the (empty) stored default graph. The request is passed on as {@code ?graph=union}, Fuseki's
+ * name for the union graph.
  */
 final class UnionDefaultGraphReads implements Filter {
     private final String dataset;
@@ -31,7 +32,9 @@ final class UnionDefaultGraphReads implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean gspRead = (method.equals("GET") || method.equals("HEAD"))
                 && (path.equals("/" + dataset) || path.equals("/" + dataset + "/get"));
-        if (gspRead && (request.getParameter("default") != null || "default".equals(request.getParameter("graph")))) {
+        boolean shacl = method.equals("POST") && path.equals("/" + dataset + "/shacl");
+        boolean asksDefault = request.getParameter("default") != null || "default".equals(request.getParameter("graph"));
+        if ((gspRead && asksDefault) || (shacl && (asksDefault || request.getParameter("graph") == null))) {
             chain.doFilter(new AsUnion(request), res);
             return;
         }

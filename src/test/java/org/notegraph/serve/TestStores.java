@@ -1,0 +1,46 @@
+package org.notegraph.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.notegraph.build.BuildOptions;
+import org.notegraph.build.BuildReport;
+import org.notegraph.build.Builder;
+import org.notegraph.diag.Diagnostics;
+
+/**
+ * Stores for the server tests, built from examples/notes plus a note full of HTML payloads
+ * (src/test/resources/serve/xss-notes). Each call builds a fresh store in its own folder, so a
+ * test that writes cannot change what another reads.
+ */
+final class TestStores {
+    static final String BASE = "https://notegraph.example/";
+    static final String ATTENTION = BASE + "paper/arxiv/1706.03762";
+    static final String XSS_PAPER = BASE + "paper/arxiv/2101.00001";
+
+    private TestStores() {}
+
+    /** Builds the example notes and the XSS probe into {@code dir/db}; returns the store folder. */
+    static Path build(Path dir) {
+        Path db = dir.resolve("db");
+        List<Path> inputs = List.of(Path.of("examples/notes"), Path.of("src/test/resources/serve/xss-notes"));
+        BuildReport report = new Builder().build(BuildOptions.of(inputs, db), new Diagnostics(), Builder.Progress.NONE);
+        assertThat(report.mentions()).as("mentions built").isGreaterThan(40);
+        return db;
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
