@@ -26,13 +26,30 @@ final class TestStores {
 
     private TestStores() {}
 
-    /** Builds the example notes and the XSS probe into {@code dir/db}; returns the store folder. */
+    /**
+     * Builds the example notes and the XSS probe (copied side by side into {@code dir/notes}, so
+     * note paths are as in examples/notes) into {@code dir/db}; returns the store folder.
+     */
     static Path build(Path dir) {
         Path db = dir.resolve("db");
-        List<Path> inputs = List.of(Path.of("examples/notes"), Path.of("src/test/resources/serve/xss-notes"));
-        BuildReport report = new Builder().build(BuildOptions.of(inputs, db), new Diagnostics(), Builder.Progress.NONE);
+        Path notes = dir.resolve("notes");
+        copyTree(Path.of("examples/notes"), notes);
+        copyTree(Path.of("src/test/resources/serve/xss-notes"), notes);
+        BuildReport report = new Builder().build(BuildOptions.of(List.of(notes), db), new Diagnostics(), Builder.Progress.NONE);
         assertThat(report.mentions()).as("mentions built").isGreaterThan(40);
         return db;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void deleteTree(Path root) {
