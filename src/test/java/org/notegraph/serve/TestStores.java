@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.notegraph.build.BuildOptions;
 import org.notegraph.build.BuildReport;
 import org.notegraph.build.Builder;
@@ -38,6 +40,14 @@ final class TestStores {
         BuildReport report = new Builder().build(BuildOptions.of(List.of(notes), db), new Diagnostics(), Builder.Progress.NONE);
         assertThat(report.mentions()).as("mentions built").isGreaterThan(40);
         return db;
+    }
+
+    /**
+     * Lets another process open the store: TDB2 keeps a folder's connection (and its lock file)
+     * for the life of the JVM unless it is expelled.
+     */
+    static void release(Path db) {
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
     }
 
     static void copyTree(Path from, Path to) {
