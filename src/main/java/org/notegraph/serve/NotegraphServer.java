@@ -26,6 +26,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.notegraph.serve.pages.PagesModule;
@@ -55,19 +56,23 @@ public final class NotegraphServer implements AutoCloseable {
     private final Path temporaryAdminArea;
     private final String host;
     private final PagesModule pages;
+    private final UserStore users;
 
-    private NotegraphServer(FusekiServer server, NoteStore store, Path temporaryAdminArea, String host, PagesModule pages) {
+    private NotegraphServer(FusekiServer server, NoteStore store, Path temporaryAdminArea, String host, PagesModule pages,
+                            UserStore users) {
         this.server = server;
         this.store = store;
         this.temporaryAdminArea = temporaryAdminArea;
         this.host = host;
         this.pages = pages;
+        this.users = users;
     }
 
     /** Opens the store (or reads the configuration), builds the server and starts it. */
     public static NotegraphServer start(ServeOptions options) {
         NoteStore store = null;
         Path tempArea = null;
+        UserStore users = null;
         try {
             FusekiServer.Builder builder = FusekiServer.create().port(options.port());
             if (options.db() != null) {
@@ -93,19 +98,23 @@ public final class NotegraphServer implements AutoCloseable {
                     .addFilter("/*", new CorsFilter())
                     .addFilter("/*", new WriteGuard(options.allowUpdate(), options.passwd() != null, REALM))
                     .addFilter("/*", new UnionDefaultGraphReads(DATASET));
-            if (options.passwd() != null) builder.securityHandler(securityHandler(options.passwd()));
+            if (options.passwd() != null) {
+                if (!Files.isReadable(options.passwd())) throw new FusekiConfigException("cannot read the password file " + options.passwd());
+                users = JettySecurityLib.makeUserStore(options.passwd().toString());
+                builder.securityHandler(securityHandler(users));
+            }
 
             FusekiServer server = builder.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(options.host());
             }
             server.start();
-            return new NotegraphServer(server, store, tempArea, options.host(), pages);
+            return new NotegraphServer(server, store, tempArea, options.host(), pages, users);
         } catch (IOException e) {
-            close(store, tempArea);
+            close(store, tempArea, users);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            close(store, tempArea);
+            close(store, tempArea, users);
             throw e;
         }
     }
@@ -135,25 +144,35 @@ public final class NotegraphServer implements AutoCloseable {
      * HTTP Basic login against the password file, asked for only where a change is requested:
      * the write endpoints and the admin operations that change the server.
      */
-    static ConstraintSecurityHandler securityHandler(Path passwd) {
-        if (!Files.isReadable(passwd)) throw new FusekiConfigException("cannot read the password file " + passwd);
-        ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM,
-                JettySecurityLib.makeUserStore(passwd.toString()), AuthScheme.BASIC);
+    static ConstraintSecurityHandler securityHandler(UserStore users) {
+        ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
         for (String ep : List.of("update", "data")) {
-            loginFor(csh, "/" + DATASET + "/" + ep, null);
-            loginFor(csh, "/" + DATASET + "/" + ep + "/*", null);
+            loginFor(csh, "/" + DATASET + "/" + ep);
+            loginFor(csh, "/" + DATASET + "/" + ep + "/*");
         }
-        for (String op : WriteGuard.ADMIN_WRITE_ALWAYS) loginFor(csh, "/$/" + op + "/*", null);
-        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) loginFor(csh, "/$/datasets/*", method);
+        for (String op : WriteGuard.ADMIN_WRITE_ALWAYS) loginFor(csh, "/$/" + op + "/*");
+        // /$/datasets: reading (the UI's dataset list) is open, every other method needs a login.
+        String[] changes = {"POST", "PUT", "DELETE", "PATCH"};
+        for (String method : changes) {
+            ConstraintMapping m = mapping("/$/datasets/*", Constraint.ANY_USER);
+            m.setMethod(method);
+            csh.addConstraintMapping(m);
+        }
+        ConstraintMapping reads = mapping("/$/datasets/*", Constraint.ALLOWED);
+        reads.setMethodOmissions(changes);
+        csh.addConstraintMapping(reads);
         return csh;
     }
 
-    private static void loginFor(ConstraintSecurityHandler csh, String pathSpec, String method) {
+    private static void loginFor(ConstraintSecurityHandler csh, String pathSpec) {
+        csh.addConstraintMapping(mapping(pathSpec, Constraint.ANY_USER));
+    }
+
+    private static ConstraintMapping mapping(String pathSpec, Constraint constraint) {
         ConstraintMapping mapping = new ConstraintMapping();
-        mapping.setConstraint(new Constraint.Builder().name("BASIC").authorization(Constraint.Authorization.ANY_USER).build());
+        mapping.setConstraint(constraint);
         mapping.setPathSpec(pathSpec);
-        if (method != null) mapping.setMethod(method);
-        csh.addConstraintMapping(mapping);
+        return mapping;
     }
 
     public int port() { return server.getHttpPort(); }
@@ -183,11 +202,16 @@ public final class NotegraphServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            close(store, temporaryAdminArea);
+            close(store, temporaryAdminArea, users);
         }
     }
 
-    private static void close(NoteStore store, Path tempArea) {
+    private static void close(NoteStore store, Path tempArea, UserStore users) {
+        try {
+            if (users != null) users.stop();
+        } catch (Exception e) {
+            // the password file watcher is a daemon; nothing to do
+        }
         if (store != null) store.close();
         if (tempArea != null) deleteTree(tempArea);
     }
