@@ -27,6 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *       closed loop: C clients each send GET URL?query=Q and wait for the whole answer; W
  *       requests of warm-up, then R repetitions of N requests; prints each repetition's
  *       queries/s and latencies, then "queries_per_second_median X".
+ *   round --url URL --query Q [--cwd DIR] [--log FILE] [--concurrency C] [--requests N] [--warmup W] -- COMMAND...
+ *       one round of both: starts COMMAND, prints "startup_seconds X", warms up, measures one
+ *       repetition ("queries_per_second X"), stops COMMAND. Alternating rounds of two servers
+ *       keeps a shared, noisy machine from favouring whichever ran first.
  *
  * Talks only to the URL given (the scripts use 127.0.0.1), and every loop is bounded.
  */
@@ -50,11 +54,38 @@ public final class LoadClient {
         switch (args[0]) {
             case "startup" -> startup(url, command, opts);
             case "load" -> load(url, opts);
+            case "round" -> round(url, command, opts);
             default -> usage();
         }
     }
 
     static void startup(String url, List<String> command, Map<String, String> opts) throws Exception {
+        Process p = spawnAndAwait(url, command, opts);
+        stop(p);
+    }
+
+    static void round(String url, List<String> command, Map<String, String> opts) throws Exception {
+        Process p = spawnAndAwait(url, command, opts);
+        try {
+            int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "8"));
+            int requests = Integer.parseInt(opts.getOrDefault("requests", "8000"));
+            int warmup = Integer.parseInt(opts.getOrDefault("warmup", "10000"));
+            run(url, concurrency, warmup, new long[1]);
+            long[] lat = new long[requests];
+            long t0 = System.nanoTime();
+            run(url, concurrency, requests, lat);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Arrays.sort(lat);
+            System.out.printf(Locale.ROOT, "queries_per_second %.0f (%d requests, %d clients, %.2f s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms)%n",
+                    requests / seconds, requests, concurrency, seconds, lat[requests / 2] / 1e6,
+                    lat[(int) (requests * 0.95)] / 1e6, lat[(int) (requests * 0.99)] / 1e6);
+        } finally {
+            stop(p);
+        }
+    }
+
+    /** Starts the server and waits for its first answer; prints the seconds from spawning it. */
+    static Process spawnAndAwait(String url, List<String> command, Map<String, String> opts) throws Exception {
         if (command.isEmpty()) usage();
         double timeout = Double.parseDouble(opts.getOrDefault("timeout", "120"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -71,17 +102,23 @@ public final class LoadClient {
                     HttpResponse<byte[]> r = CLIENT.send(request(url), HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() == 200 && r.body().length > 0) {
                         System.out.printf(Locale.ROOT, "startup_seconds %.3f%n", (System.nanoTime() - t0) / 1e9);
-                        return;
+                        System.out.flush();
+                        return p;
                     }
                 } catch (java.io.IOException notYet) {
                     // not listening yet
                 }
                 Thread.sleep(20);
             }
-        } finally {
-            p.destroy();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (Exception | Error e) {
+            stop(p);
+            throw e;
         }
+    }
+
+    static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     static void load(String url, Map<String, String> opts) throws Exception {
@@ -154,7 +191,8 @@ public final class LoadClient {
 
     static void usage() {
         System.err.println("usage: LoadClient startup --url URL --query Q [--cwd DIR] [--log FILE] [--timeout S] -- COMMAND...\n"
-                + "       LoadClient load --url URL --query Q [--concurrency 8] [--requests 8000] [--warmup 2000] [--reps 3]");
+                + "       LoadClient load --url URL --query Q [--concurrency 8] [--requests 8000] [--warmup 2000] [--reps 3]\n"
+                + "       LoadClient round --url URL --query Q [--cwd DIR] [--log FILE] [--concurrency 8] [--requests 8000] [--warmup 10000] -- COMMAND...");
         System.exit(2);
     }
 }

@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
 # Serving benchmark: notegraph serve against a standalone Fuseki server (jena-fuseki-server 5.6.0
-# with fuseki-config.ttl) over the same TDB2 store, same machine, same run. Prints:
-#   - seconds from starting the server process to its first answered query (median of STARTS runs);
-#   - queries/s of a cheap query (papers by one author) at CONCURRENCY clients (median of REPS runs
-#     of REQUESTS requests, after WARMUP requests), with latencies.
+# with fuseki-config.ttl) over the same TDB2 store, same machine, same run. ROUNDS rounds, each
+# round once per server, alternating (notegraph, Fuseki, notegraph, ...), so a shared and noisy
+# machine does not favour whichever runs first. A round: start the server process, send the cheap
+# query every 20 ms until answered (start -> first answered query), WARMUP requests of warm-up,
+# REQUESTS requests from CONCURRENCY clients (queries/s), stop the server. Prints each round and the
+# medians.
 #
 #   bench/serve-throughput.sh                 # store: COPIES copies of ../shared/corpus/seeds
-#   COPIES=200 REQUESTS=20000 bench/serve-throughput.sh
+#   COPIES=200 ROUNDS=7 bench/serve-throughput.sh
 #
-# Everything runs on 127.0.0.1; the servers it starts are stopped by their own process ids.
+# Everything runs on 127.0.0.1; the servers are stopped by the load client, by their own process.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-COPIES=${COPIES:-40}            # copies of the seed notes (5 notes, ~10k triples each copy)
+COPIES=${COPIES:-40}            # copies of the seed notes (5 notes, ~7.5k triples each copy)
 CONCURRENCY=${CONCURRENCY:-8}
 REQUESTS=${REQUESTS:-8000}
 WARMUP=${WARMUP:-10000}
-REPS=${REPS:-5}
-STARTS=${STARTS:-5}
+ROUNDS=${ROUNDS:-5}
 HEAP=${HEAP:--Xmx2g}
 
 say() { printf '\n=== %s\n' "$*"; }
@@ -28,13 +29,7 @@ fuseki_jar=target/standalone/jena-fuseki-server.jar
 [ -f "$fuseki_jar" ] || { echo "missing $fuseki_jar" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/notegraph-bench.XXXXXX")
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 say "store: $COPIES copies of the seed notes"
 seeds=../shared/corpus/seeds
@@ -75,45 +70,28 @@ fuseki_cmd=(java $HEAP -jar "$PWD/$fuseki_jar" --localhost --port "$port" --conf
 export FUSEKI_BASE=$work/fuseki-run
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+range() { sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "-" hi}'; }
 
-startup() {  # name, command...
+round() {  # name, command...
   local name=$1; shift
-  local times=()
-  for i in $(seq 1 "$STARTS"); do
-    t=$("${client[@]}" startup --url "$url" --query "$query" --cwd "$work" --log "$work/$name.log" -- "$@" | awk '/startup_seconds/ {print $2}')
-    times+=("$t")
-  done
-  printf '%s\n' "${times[@]}" > "$work/$name.startup"
-  echo "$name: start -> first answered query: median $(median < "$work/$name.startup") s (runs: ${times[*]})"
+  local out
+  out=$("${client[@]}" round --url "$url" --query "$query" --cwd "$work" --log "$work/$name.log" \
+        --concurrency "$CONCURRENCY" --requests "$REQUESTS" --warmup "$WARMUP" -- "$@")
+  awk '/startup_seconds/ {print $2}' <<< "$out" >> "$work/$name.startup"
+  awk '/^queries_per_second/ {print $2}' <<< "$out" >> "$work/$name.qps"
+  printf '%-18s start->first answer %6s s   %s\n' "$name" "$(awk '/startup_seconds/ {print $2}' <<< "$out")" \
+    "$(grep '^queries_per_second' <<< "$out")"
 }
 
-throughput() {  # name, command...
-  local name=$1; shift
-  (cd "$work" && exec "$@" >> "$work/$name.log" 2>&1) &
-  local pid=$!
-  pids+=("$pid")
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/\$/ping" && break
-    sleep 0.1
-  done
-  "${client[@]}" load --url "$url" --query "$query" --concurrency "$CONCURRENCY" --requests "$REQUESTS" \
-    --warmup "$WARMUP" --reps "$REPS" | tee "$work/$name.load"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-}
+say "$ROUNDS alternating rounds: start, $WARMUP warm-up requests, $REQUESTS measured requests at $CONCURRENCY clients"
+for r in $(seq 1 "$ROUNDS"); do
+  round notegraph-serve "${serve_cmd[@]}"
+  round standalone-fuseki "${fuseki_cmd[@]}"
+done
 
-say "start to first answered query ($STARTS starts each)"
-startup "notegraph-serve" "${serve_cmd[@]}"
-startup "standalone-fuseki" "${fuseki_cmd[@]}"
-
-say "throughput at $CONCURRENCY clients: notegraph serve"
-throughput "notegraph-serve" "${serve_cmd[@]}"
-say "throughput at $CONCURRENCY clients: standalone Fuseki (fuseki-config.ttl)"
-throughput "standalone-fuseki" "${fuseki_cmd[@]}"
-
-say "summary ($(nproc) cores; $(java -version 2>&1 | head -1); heap $HEAP; store $(du -sh "$db" | cut -f1), $COPIES x seeds)"
+say "summary ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); heap $HEAP; store $(du -sh "$db" | cut -f1), $COPIES x seeds)"
 for name in notegraph-serve standalone-fuseki; do
-  printf '%-18s start->first answer %s s (median of %s)   %s queries/s at %s clients %s\n' "$name" \
-    "$(median < "$work/$name.startup")" "$STARTS" \
-    "$(awk '/queries_per_second_median/ {print $2}' "$work/$name.load")" "$CONCURRENCY" \
-    "$(awk '/queries_per_second_median/ {print $3, $4, $5, $6}' "$work/$name.load")"
+  printf '%-18s start->first answered query: median %s s (%s)   cheap query at %s clients: median %s queries/s (%s)\n' "$name" \
+    "$(median < "$work/$name.startup")" "$(range < "$work/$name.startup")" "$CONCURRENCY" \
+    "$(median < "$work/$name.qps")" "$(range < "$work/$name.qps")"
 done

@@ -158,16 +158,26 @@ public final class NoteStore implements AutoCloseable {
         }
         if (!stale.isEmpty()) {
             Txn.executeWrite(dsg, () -> {
-                for (String name : stale) dsg.deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY);
+                for (String name : stale) write(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
             });
         }
     }
 
+    /**
+     * Replaces one graph. Only the indexed triples go through the text dataset (which updates the
+     * index quad by quad); the rest are deleted and added on TDB2 directly, in the same transaction.
+     */
     private void write(String name, Graph graph) {
         Node g = NodeFactory.createURI(name);
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEachRemaining((Triple t) -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (Node p : TextIndexDefinition.PREDICATES) dsg.deleteAny(g, Node.ANY, p, Node.ANY);
+        tdb.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining((Triple t) -> {
+            if (INDEXED.contains(t.getPredicate())) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            else tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        });
     }
+
+    private static final Set<Node> INDEXED = Set.copyOf(TextIndexDefinition.PREDICATES);
 
     /** Reads inside a read transaction. */
     public <T> T read(Function<DatasetGraph, T> action) {
