@@ -25,6 +25,7 @@ say() { printf '\n=== %s\n' "$*"; }
 
 say "build (mvn -DskipTests package: the notegraph jar and the standalone Fuseki jar)"
 mvn -B -q -DskipTests package
+mvn -B -q dependency:copy@standalone-fuseki
 fuseki_jar=target/standalone/jena-fuseki-server.jar
 [ -f "$fuseki_jar" ] || { echo "missing $fuseki_jar" >&2; exit 1; }
 

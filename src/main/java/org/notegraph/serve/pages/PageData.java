@@ -41,6 +41,7 @@ import org.notegraph.serve.pages.Views.IncomingRow;
 import org.notegraph.serve.pages.Views.Link;
 import org.notegraph.serve.pages.Views.MentionRow;
 import org.notegraph.serve.pages.Views.PropertyRow;
+import org.notegraph.serve.pages.Views.QueryLink;
 import org.notegraph.serve.pages.Views.Ranked;
 import org.notegraph.serve.pages.Views.ResourceView;
 import org.notegraph.serve.pages.Views.SearchHit;
@@ -219,10 +220,10 @@ public final class PageData {
             }
             List<Ranked> papers = ranked(TOP_PAPERS, labels);
             List<Ranked> authors = ranked(TOP_AUTHORS, labels);
-            List<Link> queries = new ArrayList<>();
+            List<QueryLink> queries = new ArrayList<>();
             for (String name : NamedQueries.SHIPPED) {
                 NamedQueries.load(name).ifPresent(text -> queries.add(
-                        new Link(site.queryEditor(text), name, NamedQueries.description(text))));
+                        new QueryLink(name, NamedQueries.description(text), site.queryEditor(text))));
             }
             return new HomeView(site.dataset(), site.base(), counts, papers, authors, queries);
         });
@@ -280,12 +281,8 @@ public final class PageData {
                 return new SearchView(words, null, hits, editor);
             });
         } catch (QueryParseException | org.apache.jena.query.text.TextIndexException e) {
+            // Lucene syntax errors arrive as jena-text's TextIndexParseException, a QueryParseException.
             return new SearchView(words, "The words could not be read as a search (" + firstLine(e.getMessage()) + ").", List.of(), editor);
-        } catch (RuntimeException e) {
-            if (e.getClass().getName().contains("Parse")) {
-                return new SearchView(words, "The words could not be read as a search (" + firstLine(e.getMessage()) + ").", List.of(), editor);
-            }
-            throw e;
         }
     }
 

@@ -34,8 +34,11 @@ public final class Views {
 
     public record Ranked(Link link, long n) {}
 
+    /** A named query (queries/NAME.rq), what it answers, and the query editor opened with it. */
+    public record QueryLink(String name, String description, String queryEditor) {}
+
     public record HomeView(String dataset, String base, List<Count> counts, List<Ranked> papers, List<Ranked> authors,
-                           List<Link> queries) {}
+                           List<QueryLink> queries) {}
 
     public record SearchHit(Link hit, String kind, String score, Link paper, Link note, String where) {}
 
