@@ -100,7 +100,13 @@ public final class PageData {
         COUNTED.put("mentions", "ng:Mention");
         COUNTED.put("authors", "foaf:Person");
         COUNTED.put("venues", "ng:Venue");
+        COUNTED.put("methods", "ng:Method");
+        COUNTED.put("phenomena", "ng:Phenomenon");
+        COUNTED.put("claims", "ng:Claim");
     }
+
+    /** Counted on the home page only once the graph has some (the semantic layer adds them). */
+    private static final Set<String> SHOWN_WHEN_PRESENT = Set.of("methods", "phenomena", "claims");
 
     /** The search query's placeholder line, replaced by the words searched for. */
     static final String SEARCH_WORDS_LINE = "VALUES ?words { \"attention\" }";
@@ -216,7 +222,8 @@ public final class PageData {
                 String count = PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a " + e.getValue() + " }";
                 String list = PREFIXES + "SELECT ?x ?label WHERE {\n  ?x a " + e.getValue()
                         + " .\n  OPTIONAL { ?x dcterms:title|rdfs:label|foaf:name ?label }\n} ORDER BY ?label ?x LIMIT 1000";
-                counts.add(new Count(e.getKey(), selectLong(count), site.queryEditor(list)));
+                long n = selectLong(count);
+                if (n > 0 || !SHOWN_WHEN_PRESENT.contains(e.getKey())) counts.add(new Count(e.getKey(), n, site.queryEditor(list)));
             }
             List<Ranked> papers = ranked(TOP_PAPERS, labels);
             List<Ranked> authors = ranked(TOP_AUTHORS, labels);
