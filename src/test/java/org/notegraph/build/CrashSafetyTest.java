@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.diag.Diagnostics;
@@ -44,7 +43,7 @@ class CrashSafetyTest {
 
     /** Lets another process open the store: TDB2 keeps a location open per JVM until expelled. */
     private static void release(NoteStore store) {
-        TDBInternal.expel(store.datasetGraph());
+        store.release();
     }
 
     private static void writeCorpus(Path notes, Random random, int version) throws IOException {

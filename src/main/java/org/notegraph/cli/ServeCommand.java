@@ -1,0 +1,106 @@
+package org.notegraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.notegraph.serve.NotegraphServer;
+import org.notegraph.serve.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code notegraph serve}: the store over HTTP, with the Fuseki UI and the notegraph pages. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store: SPARQL endpoints (/kg/query, /kg/sparql, /kg/get, /kg/shacl), the Fuseki UI (/) "
+                + "and browsable pages (/home, /page?iri=, /search).",
+                "Read-only and bound to 127.0.0.1 unless told otherwise; writes need --allow-update and --passwd."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin ServerOptions server;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A Fuseki configuration (e.g. fuseki-config.ttl) that defines the dataset /kg; replaces --db.")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        if (config != null && !Files.isRegularFile(config)) {
+            spec.commandLine().getErr().println("notegraph: no config file " + config);
+            return ExitCodes.USAGE;
+        }
+        ServeOptions options = server.options(config == null ? store.db : null, config, spec);
+        if (options == null) return ExitCodes.USAGE;
+        return server.run(options, (config == null ? store.db.toString() : config.toString()), spec);
+    }
+
+    /** The options {@code serve} and {@code demo} share, and how both run a server until stopped. */
+    public static final class ServerOptions {
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+        String host;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+        long timeout;
+
+        @Option(names = "--allow-update",
+                description = "Add SPARQL Update (/kg/update) and Graph Store writes (/kg/data), for users logged in with --passwd.")
+        boolean allowUpdate;
+
+        @Option(names = "--passwd", paramLabel = "FILE",
+                description = "Password file (Fuseki/Jetty format, one 'user: password' a line) for HTTP basic login to writes "
+                        + "and to admin operations (create, delete, back up datasets).")
+        Path passwd;
+
+        @Option(names = "--metrics", description = "Serve Prometheus metrics at /$/metrics.")
+        boolean metrics;
+
+        @Option(names = "--base", paramLabel = "IRI", description = "Instance IRI base served by path (default: the one the store was built with).")
+        String base;
+
+        @Option(names = "--admin-dir", paramLabel = "DIR",
+                description = "Fuseki admin area for backups and admin-created datasets (default: DB/fuseki with --passwd, else a temporary folder).")
+        Path adminDir;
+
+        ServeOptions options(Path db, Path config, CommandSpec spec) {
+            PrintWriter err = spec.commandLine().getErr();
+            if (allowUpdate && passwd == null) {
+                err.println("notegraph: --allow-update needs --passwd FILE: writes are only for logged-in users");
+                return null;
+            }
+            if (passwd != null && !Files.isReadable(passwd)) {
+                err.println("notegraph: cannot read the password file " + passwd);
+                return null;
+            }
+            if (timeout <= 0 || port < 0 || port > 65535) {
+                err.println("notegraph: --timeout must be positive and --port between 0 and 65535");
+                return null;
+            }
+            return new ServeOptions(db, config, host, port, Duration.ofSeconds(timeout), allowUpdate, passwd, metrics, base, adminDir);
+        }
+
+        int run(ServeOptions options, String what, CommandSpec spec) throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            NotegraphServer s = NotegraphServer.start(options);
+            Thread hook = new Thread(s::close, "notegraph-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            String url = s.url();
+            out.println("notegraph: serving " + what + " as /" + NotegraphServer.DATASET + " ("
+                    + (options.allowUpdate() ? "updates for logged-in users" : "read-only") + ")");
+            out.println("  Fuseki UI:        " + url);
+            out.println("  notegraph pages:  " + url + "home");
+            out.println("  SPARQL endpoint:  " + url + NotegraphServer.DATASET + "/query");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            s.join();
+            return ExitCodes.OK;
+        }
+    }
+}
