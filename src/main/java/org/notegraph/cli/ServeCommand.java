@@ -27,15 +27,54 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A Fuseki configuration (e.g. fuseki-config.ttl) that defines the dataset /kg; replaces --db.")
     Path config;
 
+    @Option(names = "--watch", paramLabel = "NOTES_DIR",
+            description = "Build NOTES_DIR into the served store now and again on every change (repeatable).")
+    java.util.List<Path> watch = new java.util.ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "With --watch: also read files matching GLOB (repeatable).")
+    java.util.List<String> includes = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        if (!watch.isEmpty() && config != null) {
+            spec.commandLine().getErr().println("notegraph: --watch needs the store itself (--db), not --config");
+            return ExitCodes.USAGE;
+        }
+        if (!watch.isEmpty() && !Files.isDirectory(store.db)) {
+            new org.notegraph.build.Builder().build(new org.notegraph.build.BuildOptions(watch, includes, server.base, store.db, 0,
+                    java.util.List.of(), null), new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+        }
         if (config != null && !Files.isRegularFile(config)) {
             spec.commandLine().getErr().println("notegraph: no config file " + config);
             return ExitCodes.USAGE;
         }
         ServeOptions options = server.options(config == null ? store.db : null, config, spec);
         if (options == null) return ExitCodes.USAGE;
-        return server.run(options, (config == null ? store.db.toString() : config.toString()), spec);
+        if (watch.isEmpty()) return server.run(options, (config == null ? store.db.toString() : config.toString()), spec);
+        return server.run(options, store.db.toString(), spec, s -> startWatching(s, spec));
+    }
+
+    /** Builds the watched folders into the served store, then follows them. */
+    private AutoCloseable startWatching(NotegraphServer s, CommandSpec spec) throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        org.notegraph.store.NoteStore served = s.store().orElseThrow();
+        org.notegraph.build.BuildOptions options = new org.notegraph.build.BuildOptions(watch, includes,
+                server.base == null ? s.base() : server.base, served.location(), 0, java.util.List.of(), null);
+        org.notegraph.build.BuildReport first = new org.notegraph.build.Builder().build(options, served,
+                new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+        first.diagnostics().forEach(d -> err.println(d.format()));
+        out.println("notegraph: watching " + watch + ": " + first.changes());
+        out.flush();
+        return new org.notegraph.build.NoteWatcher(options, served, r -> {
+            r.diagnostics().forEach(d -> err.println(d.format()));
+            out.printf(java.util.Locale.ROOT, "notegraph: rebuilt in %.1f s: %s%n", r.seconds(), r.changes());
+            out.flush();
+            err.flush();
+        }, e -> {
+            err.println("notegraph: rebuild failed (" + e + "); still watching");
+            err.flush();
+        }).start();
     }
 
     /** The options {@code serve} and {@code demo} share, and how both run a server until stopped. */
@@ -86,7 +125,16 @@ public final class ServeCommand implements Callable<Integer> {
             return new ServeOptions(db, config, host, port, Duration.ofSeconds(timeout), allowUpdate, passwd, metrics, base, adminDir);
         }
 
-        int run(ServeOptions options, String what, CommandSpec spec) throws InterruptedException {
+        /** Something to start once the server runs (a watcher), closed when it stops. */
+        interface Companion {
+            AutoCloseable start(NotegraphServer server) throws Exception;
+        }
+
+        int run(ServeOptions options, String what, CommandSpec spec) throws Exception {
+            return run(options, what, spec, s -> () -> { });
+        }
+
+        int run(ServeOptions options, String what, CommandSpec spec, Companion companion) throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             NotegraphServer s = NotegraphServer.start(options);
             Thread hook = new Thread(s::close, "notegraph-stop");
@@ -99,7 +147,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  SPARQL endpoint:  " + url + NotegraphServer.DATASET + "/query");
             out.println("Press Ctrl-C to stop.");
             out.flush();
-            s.join();
+            try (AutoCloseable running = companion.start(s)) {
+                s.join();
+            }
             return ExitCodes.OK;
         }
     }

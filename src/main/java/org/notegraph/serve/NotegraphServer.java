@@ -197,6 +197,9 @@ public final class NotegraphServer implements AutoCloseable {
     /** Blocks until the server stops. */
     public void join() { server.join(); }
 
+    /** The store served, when the server opened it itself (not with --config). */
+    public java.util.Optional<NoteStore> store() { return java.util.Optional.ofNullable(store); }
+
     @Override
     public void close() {
         try {
