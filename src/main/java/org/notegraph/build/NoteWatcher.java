@@ -52,9 +52,13 @@ public final class NoteWatcher implements AutoCloseable {
                 .listener(event -> changed()).build();
     }
 
-    /** Starts watching (in the background) and returns at once. */
+    /**
+     * Starts watching (in the background) and returns at once. One rebuild follows at once, for
+     * changes made between the last build and the start of watching.
+     */
     public NoteWatcher start() {
         watcher.watchAsync();
+        changed();
         return this;
     }
 
