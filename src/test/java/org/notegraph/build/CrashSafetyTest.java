@@ -74,11 +74,14 @@ class CrashSafetyTest {
         Path notes = Files.createDirectories(tmp.resolve("notes"));
         Path db = tmp.resolve("db");
         writeCorpus(notes, random, 0);
-        long t0 = System.nanoTime();
         Process first = startBuild(notes, db);
         assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isZero();
-        long fullBuildMillis = Math.max(500, (System.nanoTime() - t0) / 1_000_000);
+        writeCorpus(notes, random, 1000);
+        long t0 = System.nanoTime();
+        Process calibration = startBuild(notes, db);
+        assertThat(calibration.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        long buildMillis = Math.max(500, (System.nanoTime() - t0) / 1_000_000);
         String before = export(db);
         int tried = 0;
         int survived = 0;
@@ -87,7 +90,7 @@ class CrashSafetyTest {
         for (int round = 1; round <= kills; round++) {
             writeCorpus(notes, random, round);
             Process build = startBuild(notes, db);
-            Thread.sleep((long) (fullBuildMillis * (0.3 + 1.2 * random.nextDouble())));
+            Thread.sleep((long) (buildMillis * (0.2 + 1.0 * random.nextDouble())));
             build.destroyForcibly();
             build.waitFor(60, TimeUnit.SECONDS);
             tried++;
