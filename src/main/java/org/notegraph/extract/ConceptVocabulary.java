@@ -127,12 +127,15 @@ public final class ConceptVocabulary {
 
     /** Lower case, words of letters and digits separated by single spaces ("Double-Descent" → "double descent"). */
     public static String key(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static String exactKey(String label) {
-        return label.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(label).replaceAll(" ").strip();
     }
+
+    /** Compiled once: key() runs for every word and phrase of every note, and String.replaceAll compiles each time. */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A label written mostly in capitals ("GAN", "BERT", "VQ-VAE", "k-NN" is not). */
     public static boolean isAcronym(String label) {

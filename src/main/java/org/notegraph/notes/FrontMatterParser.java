@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class FrontMatterParser {
     private static final int MAX_CODE_POINTS = 256 * 1024;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
 
     /** The front matter block's location and content; {@code yaml} is null when there is none. */
     public record Block(String yaml, int start, int end, int firstLine, int lastLine) {}
@@ -76,7 +77,9 @@ public final class FrontMatterParser {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(block.firstLine());
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(e.getMessage()), line);
-        } catch (YamlEngineException | StackOverflowError | IllegalArgumentException e) {
+        } catch (StackOverflowError e) {
+            return new Result(FrontMatter.EMPTY, "malformed front matter: nested too deeply", block.firstLine());
+        } catch (YamlEngineException | IllegalArgumentException e) {
             return new Result(FrontMatter.EMPTY, "malformed front matter: " + firstLine(String.valueOf(e.getMessage())), block.firstLine());
         }
     }
@@ -85,7 +88,8 @@ public final class FrontMatterParser {
     private static Object plain(Node node) {
         if (node.isRecursive()) throw new YamlEngineException("recursive alias (an anchor used inside itself)");
         if (node instanceof ScalarNode scalar) {
-            String v = scalar.getValue();
+            // escapes such as "\x01" or "\0" make control characters the note's text cannot hold: blank them as the reader does
+            String v = CONTROL.matcher(scalar.getValue()).replaceAll(" ");
             boolean plainStyle = scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
             return plainStyle && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null")) ? null : v;
         }

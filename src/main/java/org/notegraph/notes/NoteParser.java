@@ -2,6 +2,7 @@ package org.notegraph.notes;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
@@ -25,7 +26,9 @@ public final class NoteParser {
     public NoteParser(NoteReader reader) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        this.parser = Parser.builder(options).build();
+        // flexmark adds its link reference definition pre-processor only with its own inline parser
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.reader = reader;
     }
 
@@ -47,7 +50,11 @@ public final class NoteParser {
     /** Parses a note already read and decoded. */
     public Optional<ParsedNote> parse(NoteFile file, NoteReader.NoteText noteText, Diagnostics diagnostics) {
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(file.relativePath(), 0, "control characters replaced by spaces");
+            diagnostics.warning(file.relativePath(), noteText.controlLine(), "control characters replaced by spaces");
+        }
+        if (noteText.marksLine() > 0) {
+            diagnostics.warning(file.relativePath(), noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW
+                    + " combining marks in a row; the rest replaced by spaces");
         }
         return parse(file, noteText.text(), noteText.sha256(), diagnostics);
     }

@@ -28,8 +28,20 @@ public final class NoteReader {
 
     public NoteReader(long maxBytes) { this.maxBytes = maxBytes; }
 
-    /** The text of a note plus the SHA-256 of its bytes. */
-    public record NoteText(String text, String sha256, boolean hadControlCharacters) {}
+    /**
+     * The most combining marks (Unicode Mn) kept in a row. Java's regex word boundary looks back over
+     * every mark before a position, so a "Zalgo" run of 10,000 marks made each {@code \\b} test
+     * quadratic (seconds per pattern); real scripts stack a few at most.
+     */
+    public static final int MAX_MARKS_IN_A_ROW = 32;
+
+    /**
+     * The text of a note plus the SHA-256 of its bytes, and the first line (1-based, 0 for none) where
+     * control characters, or combining marks past {@link #MAX_MARKS_IN_A_ROW} in a row, were blanked.
+     */
+    public record NoteText(String text, String sha256, int controlLine, int marksLine) {
+        public boolean hadControlCharacters() { return controlLine > 0; }
+    }
 
     public NoteText read(Path file) throws IOException, NoteReadException {
         return decode(readBytes(file));
@@ -62,20 +74,38 @@ public final class NoteReader {
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         String raw = strictUtf8(bytes, start);
         StringBuilder sb = new StringBuilder(raw.length());
-        boolean controls = false;
+        int controlLine = 0;
+        int marksLine = 0;
+        int line = 1;
+        int marks = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.isHighSurrogate(c) && Character.getType(raw.codePointAt(i)) == Character.NON_SPACING_MARK) {
+                int n = Character.charCount(raw.codePointAt(i));
+                if (++marks > MAX_MARKS_IN_A_ROW) {
+                    sb.append(" ".repeat(n));
+                    if (marksLine == 0) marksLine = line;
+                } else {
+                    sb.append(raw, i, i + n);
+                }
+                i += n - 1;
+                continue;
+            }
+            marks = 0;
             if (c == '\r') {
                 sb.append('\n');
+                line++;
                 if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') i++;
             } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
                 sb.append(' ');
-                controls = true;
+                if (controlLine == 0) controlLine = line;
             } else {
+                if (c == '\n') line++;
                 sb.append(c);
             }
         }
-        return new NoteText(sb.toString(), sha256(bytes), controls);
+        return new NoteText(sb.toString(), sha256(bytes), controlLine, marksLine);
     }
 
     private static String strictUtf8(byte[] bytes, int start) throws NoteReadException {

@@ -73,8 +73,11 @@ public final class NoteSource {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && matches(file.getFileName())) {
-                        String rel = root.relativize(file).toString().replace('\\', '/');
+                        String rel = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
                         add(found, new NoteFile(file, folderPrefix + rel), diagnostics);
+                    } else if (attrs.isSymbolicLink() && matches(file.getFileName())) {
+                        // links are followed, so a link's own attributes mean its target is missing
+                        diagnostics.warning(file.toString(), 0, "broken symbolic link (no such target), not read");
                     }
                     return FileVisitResult.CONTINUE;
                 }
