@@ -50,7 +50,7 @@ public final class NoteParser {
     /** Parses a note already read and decoded. */
     public Optional<ParsedNote> parse(NoteFile file, NoteReader.NoteText noteText, Diagnostics diagnostics) {
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(file.relativePath(), noteText.controlLine(), "control characters replaced by spaces");
+            diagnostics.warning(file.relativePath(), noteText.controlLine(), "control characters (or Unicode non-characters) replaced by spaces");
         }
         if (noteText.marksLine() > 0) {
             diagnostics.warning(file.relativePath(), noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW

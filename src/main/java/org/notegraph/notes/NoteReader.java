@@ -37,7 +37,7 @@ public final class NoteReader {
 
     /**
      * The text of a note plus the SHA-256 of its bytes, and the first line (1-based, 0 for none) where
-     * control characters, or combining marks past {@link #MAX_MARKS_IN_A_ROW} in a row, were blanked.
+     * control characters (or Unicode non-characters), or combining marks past {@link #MAX_MARKS_IN_A_ROW} in a row, were blanked.
      */
     public record NoteText(String text, String sha256, int controlLine, int marksLine) {
         public boolean hadControlCharacters() { return controlLine > 0; }
@@ -93,7 +93,14 @@ public final class NoteReader {
                 continue;
             }
             marks = 0;
-            if (c == '\r') {
+            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && isNonCharacter(raw.codePointAt(i))) {
+                sb.append("  ");
+                i++;
+                if (controlLine == 0) controlLine = line;
+            } else if (isNonCharacter(c)) {
+                sb.append(' ');
+                if (controlLine == 0) controlLine = line;
+            } else if (c == '\r') {
                 sb.append('\n');
                 line++;
                 if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') i++;
@@ -106,6 +113,11 @@ public final class NoteReader {
             }
         }
         return new NoteText(sb.toString(), sha256(bytes), controlLine, marksLine);
+    }
+
+    /** Unicode non-characters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF): never text, and RDF parsers warn on them. */
+    static boolean isNonCharacter(int cp) {
+        return cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
     }
 
     private static String strictUtf8(byte[] bytes, int start) throws NoteReadException {

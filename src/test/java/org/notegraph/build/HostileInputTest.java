@@ -286,7 +286,9 @@ class HostileInputTest {
         c.add(new Case("unicode-oddities-and-zalgo", "h/unicode.md", Expect.WARNED, 3, "combining marks", text("h/unicode.md",
                 "# Odd \uFFFE\uFFFF \u2028 \u2029 \u202E reversed \u200B\u200D \uFEFF\n\n"
                         + "- [Attention \u202E Is All \u2028 You Need \uD83D\uDC69\u200D\uD83D\uDCBB e\u0301" + "\u0301".repeat(10_000)
-                        + "](https://arxiv.org/abs/1706.03762)\n")));
+                        + "](https://arxiv.org/abs/1706.03762) \uFDD0 \uD83F\uDFFF\n"))
+                .then((store, report) -> assertThat(literals(store, "h/unicode.md", null))
+                        .noneMatch(s -> s.codePoints().anyMatch(cp -> cp == 0xFFFE || cp == 0xFFFF || cp == 0xFDD0 || cp == 0x1FFFF))));
         c.add(new Case("100-KB-title", "h/long-title.md", Expect.BUILT, 0, "",
                 text("h/long-title.md", "- [" + "Very Long Title ".repeat(6400) + "](https://arxiv.org/abs/2002.05709)\n")));
         c.add(new Case("unclosed-html-comment-and-fence", "h/unclosed.md.md", Expect.BUILT, 0, "",
@@ -680,6 +682,8 @@ class HostileInputTest {
             if (timeAndProblem.length > 1) lose(lost, cases.get(i).name(), timeAndProblem[1]);
             System.out.printf(Locale.ROOT, "  %-32s %s %s%n", cases.get(i).name(), timeAndProblem.length > 1 ? "LOST" : "survived", timeAndProblem[0]);
         }
+        System.out.println("  (unreadable: chmod 000 " + (Boolean.TRUE.equals(chmodBlocksReads)
+                ? "stops reading here, so the note must be reported and skipped)" : "does not stop this process reading (root), so the note must be built)"));
         try {
             cliCorpus(cases, lost);
         } catch (Throwable e) {

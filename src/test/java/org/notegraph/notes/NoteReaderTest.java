@@ -185,4 +185,24 @@ class NoteReaderTest {
 
         assertThat(reader.read(file).text()).startsWith("---\ntitle:");
     }
+
+    @Test
+    void blanksCombiningMarksPastThirtyTwoInARowAndSaysOnWhichLine() throws Exception {
+        String zalgo = "e" + "\u0301".repeat(100);
+        NoteReader.NoteText text = reader.decode(utf8("one\ntwo " + zalgo + "\n"));
+
+        assertThat(text.text()).isEqualTo("one\ntwo e" + "\u0301".repeat(NoteReader.MAX_MARKS_IN_A_ROW)
+                + " ".repeat(100 - NoteReader.MAX_MARKS_IN_A_ROW) + "\n");
+        assertThat(text.marksLine()).isEqualTo(2);
+        assertThat(reader.decode(utf8("Vi\u1EC7t e\u0301\u0302\n")).marksLine()).isZero();
+    }
+
+    @Test
+    void blanksControlCharactersAndNonCharactersNamingTheFirstLine() throws Exception {
+        NoteReader.NoteText text = reader.decode(utf8("ok\nok\na\u0001b \uFFFE \uD83F\uDFFF\n\u007f\n"));
+
+        assertThat(text.text()).isEqualTo("ok\nok\na b" + " ".repeat(5) + "\n \n");
+        assertThat(text.controlLine()).isEqualTo(3);
+        assertThat(text.hadControlCharacters()).isTrue();
+    }
 }
