@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,7 +40,8 @@ import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.NoteReader;
 import org.notegraph.notes.NoteSource;
-import org.notegraph.notes.ParsedNote;
+import org.notegraph.notes.NoteReadException;
+import org.notegraph.rdf.NG;
 import org.notegraph.rdf.EntityGraphMapper;
 import org.notegraph.rdf.NoteGraphMapper;
 import org.notegraph.store.NoteStore;
@@ -69,63 +69,128 @@ public final class Builder {
         };
     }
 
+    /** Builds into the store named by the options, opening and closing it. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
+        return build(options, diagnostics, progress, true);
+    }
+
+    /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
+    public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
+        try (NoteStore store = NoteStore.open(options.db())) {
+            return build(options, store, diagnostics, progress, validate);
+        }
+    }
+
+    /**
+     * Builds into an open store (shared with a running server, for instance). Incremental: a note
+     * whose content hash and extraction fingerprint are unchanged is not extracted again (its
+     * extraction comes from the cache) and its graph is not rewritten; the graphs of changed,
+     * new, renamed and deleted notes and the entities graph are replaced, all in one write
+     * transaction, so the result is the same dataset a build from scratch gives.
+     */
+    public BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
+                             boolean validate) {
         long t0 = System.nanoTime();
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
         progress.started(files.size());
         NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
+        NoteReader reader = new NoteReader(options.maxNoteBytes());
         UrlRules urls = UrlRules.defaults();
         for (var f : options.urlRules()) urls = urls.withFile(f);
-        ConceptVocabulary vocabulary = vocabulary(options, diagnostics);
+        List<java.nio.file.Path> vocabularyFiles = vocabularyFiles(options, diagnostics);
+        ConceptVocabulary vocabulary = vocabulary(vocabularyFiles, diagnostics);
         NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()),
                 new SemanticExtractor(vocabulary, CueRules.defaults()));
+        String fingerprint = Fingerprint.of(options, vocabularyFiles);
+        ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
+        java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {
-            Optional<ExtractedNote> e = readOne(f, parser, extractor, diagnostics);
+            Optional<ExtractedNote> e = readOne(f, reader, parser, extractor, cache, diagnostics, extractedNow);
             progress.noteDone();
             return e;
         }).flatMap(Optional::stream).toList();
 
         IriMinter minter = new IriMinter(options.base());
         Resolution resolution = new IdentityResolver(minter, vocabulary).resolve(extracted);
-        Map<String, Graph> graphs = new LinkedHashMap<>();
-        for (ResolvedNote n : resolution.notes()) graphs.put(n.iri(), NoteGraphMapper.map(n));
-        graphs.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
-        graphs.put(minter.ontologyGraph(), ontology());
-        graphs.put(minter.vocabularyGraph(), vocabulary.graph());
-
         progress.storing();
-        ValidationResults validation;
-        long quads;
-        try (NoteStore store = NoteStore.open(options.db())) {
-            store.replaceAll(graphs, (IntConsumer) null);
-            quads = store.quadCount();
+        String storedFingerprint = store.value(minter.buildGraph(), minter.buildGraph(), NG.extractionFingerprint.getURI()).orElse("");
+        boolean sameRules = storedFingerprint.equals(fingerprint);
+        Map<String, String> storedHashes = store.noteHashes();
+        Map<String, Graph> replacements = new LinkedHashMap<>();
+        Set<String> keep = new HashSet<>();
+        Set<String> cacheKeys = new HashSet<>();
+        for (ResolvedNote n : resolution.notes()) {
+            keep.add(n.iri());
+            cacheKeys.add(ExtractionCache.key(n.note().path(), n.note().sha256()));
+            if (!sameRules || !n.note().sha256().equals(storedHashes.get(n.iri()))) replacements.put(n.iri(), NoteGraphMapper.map(n));
+        }
+        replacements.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
+        keep.add(minter.entitiesGraph());
+        for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph())) keep.add(fixed);
+        if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
+            replacements.put(minter.ontologyGraph(), ontology());
+            replacements.put(minter.vocabularyGraph(), vocabulary.graph());
+            replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint));
+        }
+        Set<String> removals = new java.util.TreeSet<>(store.graphNames());
+        removals.removeAll(keep);
+        store.apply(replacements, removals);
+        cache.retain(cacheKeys);
+
+        long quads = store.quadCount();
+        ValidationResults validation = null;
+        if (validate) {
             NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
                     : NoteValidator.fromFile(options.shapes().toString());
             validation = store.read(d -> validator.validate(d.getUnionGraph()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
         return new BuildReport(files.size(), extracted.size(), resolution.papers().size(), resolution.mentionCount(),
-                quads, seconds, diagnostics.all(), validation);
+                quads, seconds, diagnostics.all(), validation, extractedNow.get(), notesRewritten, removals.size());
     }
 
-    private static Optional<ExtractedNote> readOne(NoteFile f, NoteParser parser, NoteExtractor extractor,
-                                                   Diagnostics diagnostics) {
+    private static Graph buildGraph(IriMinter minter, String fingerprint) {
+        Graph g = GraphFactory.createGraphMem();
+        Node build = NodeFactory.createURI(minter.buildGraph());
+        g.add(build, NG.extractionFingerprint, NodeFactory.createLiteralString(fingerprint));
+        return g;
+    }
+
+    private static Optional<ExtractedNote> readOne(NoteFile f, NoteReader reader, NoteParser parser, NoteExtractor extractor,
+                                                   ExtractionCache cache, Diagnostics diagnostics,
+                                                   java.util.concurrent.atomic.AtomicInteger extractedNow) {
+        String where = f.relativePath();
         try {
-            Optional<ParsedNote> parsed = parser.read(f, diagnostics);
-            return parsed.map(p -> extractor.extract(p, diagnostics));
+            byte[] bytes = reader.readBytes(f.path());
+            String sha = NoteReader.sha256(bytes);
+            Optional<ExtractionCache.Entry> cached = cache.get(where, sha);
+            if (cached.isPresent()) {
+                cached.get().diagnostics().forEach(diagnostics::add);
+                return Optional.of(cached.get().note());
+            }
+            Diagnostics own = new Diagnostics();
+            Optional<ExtractedNote> note = parser.parse(f, reader.decode(bytes), own)
+                    .map(p -> extractor.extract(p, own));
+            own.all().forEach(diagnostics::add);
+            note.ifPresent(n -> {
+                extractedNow.incrementAndGet();
+                cache.put(new ExtractionCache.Entry(n, own.all()));
+            });
+            return note;
+        } catch (NoteReadException e) {
+            diagnostics.error(where, e.line(), e.getMessage() + "; note skipped");
+        } catch (java.io.IOException e) {
+            diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.error(f.relativePath(), 0, "internal error while reading this note (" + e + "); note skipped");
-            return Optional.empty();
+            diagnostics.error(where, 0, "internal error while reading this note (" + e + "); note skipped");
         }
+        return Optional.empty();
     }
 
-    /**
-     * The bundled vocabulary plus the user's: files given with {@code --vocab} and {@code *.ttl}
-     * files lying directly in a notes folder. A file that does not parse is reported and left out.
-     */
-    static ConceptVocabulary vocabulary(BuildOptions options, Diagnostics diagnostics) {
-        ConceptVocabulary vocabulary = ConceptVocabulary.bundled();
-        List<java.nio.file.Path> files = new java.util.ArrayList<>(options.vocabularies());
+    /** The user's vocabulary files: those given with {@code --vocab} and {@code *.ttl} files lying directly in a notes folder. */
+    static List<java.nio.file.Path> vocabularyFiles(BuildOptions options, Diagnostics diagnostics) {
+        List<java.nio.file.Path> files = new ArrayList<>(options.vocabularies());
         for (java.nio.file.Path input : options.inputs()) {
             if (!java.nio.file.Files.isDirectory(input)) continue;
             try (var list = java.nio.file.Files.list(input)) {
@@ -134,6 +199,12 @@ public final class Builder {
                 diagnostics.warning(input.toString(), 0, "cannot list vocabulary files: " + e.getMessage());
             }
         }
+        return files;
+    }
+
+    /** The bundled vocabulary plus the user's files; a file that does not parse is reported and left out. */
+    static ConceptVocabulary vocabulary(List<java.nio.file.Path> files, Diagnostics diagnostics) {
+        ConceptVocabulary vocabulary = ConceptVocabulary.bundled();
         for (java.nio.file.Path f : files) {
             try {
                 vocabulary.withFile(f);

@@ -159,7 +159,7 @@ public final class StoreDoctor {
             IriMinter minter = new IriMinter(base);
             Node entities = NodeFactory.createURI(minter.entitiesGraph());
             Node vocabulary = NodeFactory.createURI(minter.vocabularyGraph());
-            Set<String> known = Set.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph());
+            Set<String> known = Set.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph());
             for (String required : List.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph())) {
                 if (!graphs.contains(required)) found.add(new Problem(required, 0, "missing: a build always writes this graph"));
             }

@@ -11,6 +11,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.notegraph.build.BuildOptions;
 import org.notegraph.build.BuildReport;
 import org.notegraph.build.Builder;
+import org.notegraph.build.NoteWatcher;
+import org.notegraph.store.NoteStore;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.validate.ValidationResults;
@@ -55,6 +57,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Your own SKOS concepts (ng:Method, ng:Phenomenon, ng:Dataset, ng:Task), repeatable; *.ttl files in a notes folder are read too.")
     List<Path> vocab = new ArrayList<>();
 
+    @Option(names = "--watch", description = "After the build, follow the notes folders and rebuild incrementally on every change (Ctrl-C stops).")
+    boolean watch;
+
+    @Option(names = "--no-validate", description = "Skip SHACL validation (run `notegraph validate` later).")
+    boolean noValidate;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary line.")
     boolean quiet;
 
@@ -69,13 +77,38 @@ public final class BuildCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;
         try (ProgressReporter progress = new ProgressReporter(!quiet && System.console() != null)) {
-            report = new Builder().build(options, diagnostics, progress);
+            report = new Builder().build(options, diagnostics, progress, !noValidate);
         }
         for (Diagnostic d : report.diagnostics()) err.println(d.format());
-        printValidation(report.validation(), err, verbose);
+        if (report.validation() != null) printValidation(report.validation(), err, verbose);
         out.println(report.summary());
         out.flush();
-        return strict && !report.validation().conforms() ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
+        boolean violations = report.validation() != null && !report.validation().conforms();
+        if (watch) return watch(options, out, err);
+        return strict && violations ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
+    }
+
+    private Integer watch(BuildOptions options, PrintWriter out, PrintWriter err) {
+        try (NoteStore store = NoteStore.open(options.db());
+             NoteWatcher watcher = new NoteWatcher(options, store, r -> {
+                 for (Diagnostic d : r.diagnostics()) err.println(d.format());
+                 out.printf(java.util.Locale.ROOT, "rebuilt in %.1f s: %s%n", r.seconds(), r.changes());
+                 out.flush();
+                 err.flush();
+             }, e -> {
+                 err.println("notegraph: rebuild failed (" + e + "); still watching");
+                 err.flush();
+             }).start()) {
+            out.println("watching " + options.inputs() + " (Ctrl-C stops)");
+            out.flush();
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.io.IOException e) {
+            err.println("notegraph: cannot watch: " + e.getMessage());
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        return ExitCodes.OK;
     }
 
     static void printValidation(ValidationResults results, PrintWriter err, boolean all) {

@@ -1,7 +1,7 @@
 package org.notegraph.diag;
 
 /** One problem found while reading or building a note, located by file and (where known) line. */
-public record Diagnostic(Severity severity, String file, int line, String message) {
+public record Diagnostic(Severity severity, String file, int line, String message) implements java.io.Serializable {
 
     public enum Severity { WARNING, ERROR }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * whether the paper asserts it or denies it, the concepts it is about, where, and how sure the rule is.
  */
 public record ClaimMention(String text, Stance stance, SourceSpan span, int paperMentionIndex,
-                           List<Concept> about, double confidence, String rule) {
+                           List<Concept> about, double confidence, String rule) implements java.io.Serializable {
     public enum Stance { ASSERTS, DENIES }
 
     public ClaimMention {

@@ -5,7 +5,7 @@ package org.notegraph.extract;
  * concept, a method the note introduces (by name), a claim of the same note, or a wikilink target
  * that identity resolution looks up among papers, notes and concepts.
  */
-public sealed interface Endpoint {
+public sealed interface Endpoint extends java.io.Serializable {
     /** The paper of the note's mention with this index (in {@link ExtractedNote#papers()}). */
     record Paper(int mentionIndex) implements Endpoint {}
 

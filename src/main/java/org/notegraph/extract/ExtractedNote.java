@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything extraction read from one note: its metadata, its paper mentions, and its concepts, claims and relations. */
 public record ExtractedNote(String path, String sha256, String title, String date, List<String> tags,
-                            int lineCount, List<PaperMention> papers, SemanticMentions semantics) {
+                            int lineCount, List<PaperMention> papers, SemanticMentions semantics) implements java.io.Serializable {
     public ExtractedNote {
         tags = List.copyOf(tags);
         papers = List.copyOf(papers);

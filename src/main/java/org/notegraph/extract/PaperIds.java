@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The identifiers a mention states for its paper, each in normal form, or null. */
-public record PaperIds(String openreview, String arxiv, String doi, String acl) {
+public record PaperIds(String openreview, String arxiv, String doi, String acl) implements java.io.Serializable {
     public static final PaperIds NONE = new PaperIds(null, null, null, null);
 
     public boolean isEmpty() { return openreview == null && arxiv == null && doi == null && acl == null; }

@@ -18,7 +18,7 @@ import java.util.List;
 public record PaperMention(SourceSpan span, int ordinal, String rule, String title, String linkText,
                            String url, String quote, PaperIds ids, List<String> authors,
                            String authorsAsWritten, Venue venue, Integer year, String topic,
-                           String body, List<String> codeLinks, List<String> datasetLinks) {
+                           String body, List<String> codeLinks, List<String> datasetLinks) implements java.io.Serializable {
     public PaperMention {
         authors = List.copyOf(authors);
         codeLinks = List.copyOf(codeLinks);

@@ -6,7 +6,7 @@ package org.notegraph.extract;
  * note writes each end when it is a concept (null otherwise).
  */
 public record RelationMention(Endpoint subject, String relation, Endpoint object, String evidence,
-                              SourceSpan span, double confidence, String rule, String subjectText, String objectText) {
+                              SourceSpan span, double confidence, String rule, String subjectText, String objectText) implements java.io.Serializable {
     public static final java.util.List<String> NAMES =
             java.util.List.of("proposes", "extends", "disputes", "supports", "outperforms", "uses", "studies");
 }

@@ -188,9 +188,14 @@ public final class SemanticExtractor {
 
         void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule,
                  String subjectText, String objectText) {
+            addWithEvidence(subject, relation, object, s, evidence(s.start(), s.end()), confidence, rule, subjectText, objectText);
+        }
+
+        void addWithEvidence(Endpoint subject, String relation, Endpoint object, Sentence s, String evidence,
+                             double confidence, String rule, String subjectText, String objectText) {
             String key = key(subject) + "|" + relation + "|" + key(object);
             if (key(subject).equals(key(object)) || relations.containsKey(key)) return;
-            relations.put(key, new RelationMention(subject, relation, object, evidence(s.start(), s.end()),
+            relations.put(key, new RelationMention(subject, relation, object, evidence,
                     span(s.start(), s.end()), confidence, rule, subjectText, objectText));
         }
 
@@ -243,13 +248,13 @@ public final class SemanticExtractor {
             Endpoint method = introducedMethod(name.get(), title);
             run.eponym.put(i, method);
             run.eponymText.put(i, name.get());
-            run.add(new Endpoint.Paper(i), "proposes", method, whole, 0.8, "eponymous-title", null, name.get());
-            nameComposition(run, method, name.get(), whole);
+            run.addWithEvidence(new Endpoint.Paper(i), "proposes", method, whole, title, 0.8, "eponymous-title", null, name.get());
+            nameComposition(run, method, name.get(), new Sentence(m.span().start(), Math.max(m.span().end(), m.span().start()), true));
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
-                run.add(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, 0.7, "phenomenon-in-title",
-                        null, f.written());
+                run.addWithEvidence(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, title, 0.7,
+                        "phenomenon-in-title", null, f.written());
             }
         }
     }
@@ -711,7 +716,8 @@ public final class SemanticExtractor {
                 if (relation == null) continue;
                 for (String value : fm.list(key, false)) {
                     for (Endpoint object : endpoints(value, key)) {
-                        run.add(new Endpoint.Paper(fmPaper), relation, object, at, 1.0, "front-matter-field");
+                        run.addWithEvidence(new Endpoint.Paper(fmPaper), relation, object, at, key + ": " + value, 1.0,
+                                "front-matter-field", null, null);
                     }
                 }
             }
@@ -745,7 +751,9 @@ public final class SemanticExtractor {
         int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
         if (subject < 0) return;
         String name = value.replace('-', ' ').replace('_', ' ').strip();
-        for (Endpoint object : endpoints(name, key)) run.add(new Endpoint.Paper(subject), relation, object, s, 1.0, "tag");
+        for (Endpoint object : endpoints(name, key)) {
+            run.addWithEvidence(new Endpoint.Paper(subject), relation, object, s, "#" + key + "/" + value, 1.0, "tag", null, null);
+        }
     }
 
     /** The relation an annotation key names: a relation's own name, or method(s) → uses, phenomenon/phenomena → studies. */

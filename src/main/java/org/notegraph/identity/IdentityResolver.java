@@ -73,6 +73,7 @@ public final class IdentityResolver {
             String tk = items.get(i).titleKey;
             if (tk != null) join(uf, firstByKey, tk, i, schemeIds);
         }
+        joinShortTitlesToTheirFullForm(items, uf, schemeIds);
         Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
 
@@ -185,6 +186,33 @@ public final class IdentityResolver {
 
     private String mentionIri(ExtractedNote n, PaperMention m) {
         return minter.mention(n.path(), m.span().line(), m.ordinal());
+    }
+
+    /**
+     * A title that is exactly the main title of another ("Deep Double Descent" and "Deep Double
+     * Descent: Where Bigger Models and More Data Hurt") names the same paper; two full titles that
+     * only share a main title are not joined by this. Short titles of one word are left alone.
+     */
+    private static void joinShortTitlesToTheirFullForm(List<Item> items, UnionFind uf,
+                                                       Map<Integer, Map<String, String>> schemeIds) {
+        Map<String, List<Integer>> fullByMain = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String title = items.get(i).mention.title();
+            if (title == null) continue;
+            int colon = title.indexOf(": ");
+            if (colon <= 0) continue;
+            String main = Titles.normalise(title.substring(0, colon));
+            if (main.split(" ").length >= 2) fullByMain.computeIfAbsent("title:" + main, k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it.titleKey == null || it.mention.title().contains(": ")) continue;
+            for (int j : fullByMain.getOrDefault(it.titleKey, List.of())) {
+                Map<String, Integer> pair = new HashMap<>();
+                join(uf, pair, "main", j, null == schemeIds ? null : schemeIds);
+                join(uf, pair, "main", i, schemeIds);
+            }
+        }
     }
 
     private static void join(UnionFind uf, Map<String, Integer> firstByKey, String key, int i,

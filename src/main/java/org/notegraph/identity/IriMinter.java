@@ -41,6 +41,9 @@ public final class IriMinter {
 
     public String vocabularyGraph() { return base + "graph/vocabulary"; }
 
+    /** The graph describing the build itself (the extraction fingerprint). */
+    public String buildGraph() { return base + "graph/build"; }
+
     public String person(String name) { return base + "person/" + slugOrHash(name); }
 
     public String venue(String label) { return base + "venue/" + slugOrHash(label); }

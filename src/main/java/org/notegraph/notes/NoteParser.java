@@ -44,11 +44,16 @@ public final class NoteParser {
             diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
             return Optional.empty();
         }
+        return parse(file, noteText, diagnostics);
+    }
+
+    /** Parses a note already read and decoded. */
+    public Optional<ParsedNote> parse(NoteFile file, NoteReader.NoteText noteText, Diagnostics diagnostics) {
         if (noteText.hadControlCharacters()) {
-            diagnostics.warning(where, noteText.controlLine(), "control characters (or Unicode non-characters) replaced by spaces");
+            diagnostics.warning(file.relativePath(), noteText.controlLine(), "control characters (or Unicode non-characters) replaced by spaces");
         }
         if (noteText.marksLine() > 0) {
-            diagnostics.warning(where, noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW
+            diagnostics.warning(file.relativePath(), noteText.marksLine(), "more than " + NoteReader.MAX_MARKS_IN_A_ROW
                     + " combining marks in a row; the rest replaced by spaces");
         }
         return parse(file, noteText.text(), noteText.sha256(), diagnostics);

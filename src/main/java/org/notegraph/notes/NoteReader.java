@@ -44,6 +44,11 @@ public final class NoteReader {
     }
 
     public NoteText read(Path file) throws IOException, NoteReadException {
+        return decode(readBytes(file));
+    }
+
+    /** The note's bytes, refusing files over the size limit. */
+    public byte[] readBytes(Path file) throws IOException, NoteReadException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new NoteReadException("note is " + size + " bytes, over the limit of " + maxBytes
@@ -53,7 +58,10 @@ public final class NoteReader {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         }
-        return decode(bytes);
+        if (bytes.length > maxBytes) {
+            throw new NoteReadException("note is over the limit of " + maxBytes + " bytes (raise it with --max-note-bytes)", 0);
+        }
+        return bytes;
     }
 
     public NoteText decode(byte[] bytes) throws NoteReadException {

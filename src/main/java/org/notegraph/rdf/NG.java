@@ -30,6 +30,7 @@ public final class NG {
     public static final Node tag = term("tag");
     public static final Node contentHash = term("contentHash");
     public static final Node lineCount = term("lineCount");
+    public static final Node extractionFingerprint = term("extractionFingerprint");
 
     // Mention properties
     public static final Node inNote = term("inNote");

@@ -25,7 +25,8 @@ import org.notegraph.testing.Fixtures;
 class BuilderTest {
     private static final Pattern SUMMARY = Pattern.compile(
             "(\\d+) notes, (\\d+) skipped, (\\d+) papers, (\\d+) mentions, (\\d+) triples, (\\d+\\.\\d) s; "
-                    + "validation: (\\d+) violations, (\\d+) warnings, (\\d+) infos");
+                    + "validation: (\\d+) violations, (\\d+) warnings, (\\d+) infos; "
+                    + "changes: (\\d+) extracted, (\\d+) rewritten, (\\d+) dropped");
 
     @TempDir Path tmp;
 
@@ -82,7 +83,7 @@ class BuilderTest {
                 }
             }
             assertThat(names).doesNotContain(m.note("broken/latin1.md"), m.note("binary.md"));
-            assertThat(names).hasSize(good + 3); // notes + entities + ontology + vocabulary
+            assertThat(names).hasSize(good + 4); // notes + entities + ontology + vocabulary + build
             assertThat(report.mentions()).isEqualTo(count(store, NG.PaperMention)).isGreaterThan(70);
             assertThat(report.papers()).isEqualTo(count(store, NG.Paper)).isGreaterThan(35);
             assertThat(report.quads()).isEqualTo(store.quadCount());

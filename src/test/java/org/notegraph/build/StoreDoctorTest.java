@@ -89,7 +89,7 @@ class StoreDoctorTest {
         assertThat(r.status()).isEqualTo(StoreDoctor.Status.CONSISTENT);
         assertThat(r.notes()).isEqualTo(7);
         assertThat(r.files()).isEqualTo(7);
-        assertThat(r.graphs()).isEqualTo(10);
+        assertThat(r.graphs()).isEqualTo(11);
         assertThat(checkStoreOnly().status()).isEqualTo(StoreDoctor.Status.CONSISTENT);
     }
 

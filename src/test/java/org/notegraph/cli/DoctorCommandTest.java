@@ -35,7 +35,7 @@ class DoctorCommandTest {
     void aConsistentStoreExitsZero() {
         CliTest.Run r = CliTest.run("doctor", "--db", db.toString(), notes.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).isEqualTo("store " + db + ": 10 graphs, 7 note graphs, 7 note files; consistent\n");
+        assertThat(r.out()).isEqualTo("store " + db + ": 11 graphs, 7 note graphs, 7 note files; consistent\n");
         assertThat(CliTest.run("doctor", "--db", db.toString()).code()).isEqualTo(ExitCodes.OK);
         assertThat(CliTest.run("--help").out()).contains("doctor");
     }
@@ -51,7 +51,7 @@ class DoctorCommandTest {
             List<String> lines = r.out().lines().toList();
             assertThat(lines).containsExactly(
                     "nas-notes.md: changed since the build: its SHA-256 is not the ng:contentHash of https://notegraph.example/note/nas-notes.md",
-                    "store " + db + ": 10 graphs, 7 note graphs, 7 note files; 1 problem",
+                    "store " + db + ": 11 graphs, 7 note graphs, 7 note files; 1 problem",
                     "to repair: rebuild the store from the notes: `notegraph build " + notes + " --db " + db
                             + "`; if the store cannot be opened, delete " + db + " and rebuild");
         } finally {

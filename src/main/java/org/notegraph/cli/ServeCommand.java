@@ -1,0 +1,156 @@
+package org.notegraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.notegraph.serve.NotegraphServer;
+import org.notegraph.serve.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code notegraph serve}: the store over HTTP, with the Fuseki UI and the notegraph pages. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store: SPARQL endpoints (/kg/query, /kg/sparql, /kg/get, /kg/shacl), the Fuseki UI (/) "
+                + "and browsable pages (/home, /page?iri=, /search).",
+                "Read-only and bound to 127.0.0.1 unless told otherwise; writes need --allow-update and --passwd."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin ServerOptions server;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A Fuseki configuration (e.g. fuseki-config.ttl) that defines the dataset /kg; replaces --db.")
+    Path config;
+
+    @Option(names = "--watch", paramLabel = "NOTES_DIR",
+            description = "Build NOTES_DIR into the served store now and again on every change (repeatable).")
+    java.util.List<Path> watch = new java.util.ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "With --watch: also read files matching GLOB (repeatable).")
+    java.util.List<String> includes = new java.util.ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!watch.isEmpty() && config != null) {
+            spec.commandLine().getErr().println("notegraph: --watch needs the store itself (--db), not --config");
+            return ExitCodes.USAGE;
+        }
+        if (!watch.isEmpty() && !Files.isDirectory(store.db)) {
+            new org.notegraph.build.Builder().build(new org.notegraph.build.BuildOptions(watch, includes, server.base, store.db, 0,
+                    java.util.List.of(), null), new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            spec.commandLine().getErr().println("notegraph: no config file " + config);
+            return ExitCodes.USAGE;
+        }
+        ServeOptions options = server.options(config == null ? store.db : null, config, spec);
+        if (options == null) return ExitCodes.USAGE;
+        if (watch.isEmpty()) return server.run(options, (config == null ? store.db.toString() : config.toString()), spec);
+        return server.run(options, store.db.toString(), spec, s -> startWatching(s, spec));
+    }
+
+    /** Builds the watched folders into the served store, then follows them. */
+    private AutoCloseable startWatching(NotegraphServer s, CommandSpec spec) throws java.io.IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        org.notegraph.store.NoteStore served = s.store().orElseThrow();
+        org.notegraph.build.BuildOptions options = new org.notegraph.build.BuildOptions(watch, includes,
+                server.base == null ? s.base() : server.base, served.location(), 0, java.util.List.of(), null);
+        org.notegraph.build.BuildReport first = new org.notegraph.build.Builder().build(options, served,
+                new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+        first.diagnostics().forEach(d -> err.println(d.format()));
+        out.println("notegraph: watching " + watch + ": " + first.changes());
+        out.flush();
+        return new org.notegraph.build.NoteWatcher(options, served, r -> {
+            r.diagnostics().forEach(d -> err.println(d.format()));
+            out.printf(java.util.Locale.ROOT, "notegraph: rebuilt in %.1f s: %s%n", r.seconds(), r.changes());
+            out.flush();
+            err.flush();
+        }, e -> {
+            err.println("notegraph: rebuild failed (" + e + "); still watching");
+            err.flush();
+        }).start();
+    }
+
+    /** The options {@code serve} and {@code demo} share, and how both run a server until stopped. */
+    public static final class ServerOptions {
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+        String host;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+        long timeout;
+
+        @Option(names = "--allow-update",
+                description = "Add SPARQL Update (/kg/update) and Graph Store writes (/kg/data), for users logged in with --passwd.")
+        boolean allowUpdate;
+
+        @Option(names = "--passwd", paramLabel = "FILE",
+                description = "Password file (Fuseki/Jetty format, one 'user: password' a line) for HTTP basic login to writes "
+                        + "and to admin operations (create, delete, back up datasets).")
+        Path passwd;
+
+        @Option(names = "--metrics", description = "Serve Prometheus metrics at /$/metrics.")
+        boolean metrics;
+
+        @Option(names = "--base", paramLabel = "IRI", description = "Instance IRI base served by path (default: the one the store was built with).")
+        String base;
+
+        @Option(names = "--admin-dir", paramLabel = "DIR",
+                description = "Fuseki admin area for backups and admin-created datasets (default: DB/fuseki with --passwd, else a temporary folder).")
+        Path adminDir;
+
+        ServeOptions options(Path db, Path config, CommandSpec spec) {
+            PrintWriter err = spec.commandLine().getErr();
+            if (allowUpdate && passwd == null) {
+                err.println("notegraph: --allow-update needs --passwd FILE: writes are only for logged-in users");
+                return null;
+            }
+            if (passwd != null && !Files.isReadable(passwd)) {
+                err.println("notegraph: cannot read the password file " + passwd);
+                return null;
+            }
+            if (timeout <= 0 || port < 0 || port > 65535) {
+                err.println("notegraph: --timeout must be positive and --port between 0 and 65535");
+                return null;
+            }
+            return new ServeOptions(db, config, host, port, Duration.ofSeconds(timeout), allowUpdate, passwd, metrics, base, adminDir);
+        }
+
+        /** Something to start once the server runs (a watcher), closed when it stops. */
+        interface Companion {
+            AutoCloseable start(NotegraphServer server) throws Exception;
+        }
+
+        int run(ServeOptions options, String what, CommandSpec spec) throws Exception {
+            return run(options, what, spec, s -> () -> { });
+        }
+
+        int run(ServeOptions options, String what, CommandSpec spec, Companion companion) throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            NotegraphServer s = NotegraphServer.start(options);
+            Thread hook = new Thread(s::close, "notegraph-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            String url = s.url();
+            out.println("notegraph: serving " + what + " as /" + NotegraphServer.DATASET + " ("
+                    + (options.allowUpdate() ? "updates for logged-in users" : "read-only") + ")");
+            out.println("  Fuseki UI:        " + url);
+            out.println("  notegraph pages:  " + url + "home");
+            out.println("  SPARQL endpoint:  " + url + NotegraphServer.DATASET + "/query");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            try (AutoCloseable running = companion.start(s)) {
+                s.join();
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.notegraph.serve.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * Renders the pages: HTML through the precompiled jte templates (which escape every value, so
+ * note text that holds HTML is shown as text), or a resource's triples as Turtle, JSON-LD or
+ * N-Triples, chosen by {@code ?format=} or the Accept header.
+ */
+public final class Pages {
+    /** Scripts are never needed on these pages; the policy stops any that slipped into the markup. */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'self'";
+
+    private static final Map<String, RDFFormat> FORMATS = Map.of(
+            "ttl", RDFFormat.TURTLE_PRETTY, "turtle", RDFFormat.TURTLE_PRETTY,
+            "jsonld", RDFFormat.JSONLD_PRETTY, "json-ld", RDFFormat.JSONLD_PRETTY, "json", RDFFormat.JSONLD_PRETTY,
+            "nt", RDFFormat.NTRIPLES, "ntriples", RDFFormat.NTRIPLES, "n-triples", RDFFormat.NTRIPLES);
+
+    private static final AcceptList OFFER = AcceptList.create("text/html", "application/xhtml+xml", "text/turtle",
+            "application/ld+json", "application/n-triples", "application/json");
+
+    private final PageData data;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public Pages(PageData data) { this.data = data; }
+
+    public PageData data() { return data; }
+
+    /** A resource's page, in the format asked for. */
+    public void resource(String iri, HttpServletRequest req, HttpServletResponse res) throws IOException {
+        RDFFormat rdf = rdfFormat(req);
+        if (rdf == null && req.getParameter("format") != null && !req.getParameter("format").equalsIgnoreCase("html")) {
+            res.sendError(HttpServletResponse.SC_BAD_REQUEST, "format is html, ttl, jsonld or nt");
+            return;
+        }
+        res.setHeader("Vary", "Accept");
+        boolean known = data.exists(iri);
+        if (rdf != null) {
+            Graph g = data.description(iri);
+            res.setStatus(known ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);
+            res.setContentType(rdf.getLang().getHeaderString() + ";charset=utf-8");
+            try (OutputStream out = res.getOutputStream()) {
+                RDFDataMgr.write(out, g, rdf);
+            }
+            return;
+        }
+        if (!known) {
+            html(res, HttpServletResponse.SC_NOT_FOUND, "notfound.jte", iri);
+            return;
+        }
+        html(res, HttpServletResponse.SC_OK, "resource.jte", data.resource(iri));
+    }
+
+    /** The RDF format asked for by ?format= or by Accept, or null for HTML. */
+    static RDFFormat rdfFormat(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) return FORMATS.get(format.toLowerCase(Locale.ROOT));
+        String accept = req.getHeader("Accept");
+        if (accept == null || accept.isBlank()) return null;
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+        if (chosen == null) return null;
+        return switch (chosen.getContentTypeStr()) {
+            case "text/turtle" -> RDFFormat.TURTLE_PRETTY;
+            case "application/ld+json", "application/json" -> RDFFormat.JSONLD_PRETTY;
+            case "application/n-triples" -> RDFFormat.NTRIPLES;
+            default -> null;
+        };
+    }
+
+    void html(HttpServletResponse res, int status, String template, Object model) throws IOException {
+        StringOutput out = new StringOutput();
+        templates.render(template, model, out);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        res.setStatus(status);
+        res.setContentType("text/html;charset=utf-8");
+        res.setHeader("Content-Security-Policy", CSP);
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "same-origin");
+        res.setContentLength(bytes.length);
+        res.getOutputStream().write(bytes);
+    }
+
+    /** {@code GET /home}: counts, most-mentioned papers and authors, the search box, the queries. */
+    final class HomeServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            html(res, HttpServletResponse.SC_OK, "home.jte", data.home());
+        }
+    }
+
+    /** {@code GET /page?iri=IRI[&format=ttl|jsonld|nt|html]}. */
+    final class PageServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String iri = req.getParameter("iri");
+            if (iri == null || iri.isBlank()) {
+                res.sendRedirect(Site.HOME);
+                return;
+            }
+            iri = iri.strip();
+            if (!isAbsoluteIri(iri)) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST, "not an absolute IRI");
+                return;
+            }
+            resource(iri, req, res);
+        }
+    }
+
+    static boolean isAbsoluteIri(String iri) {
+        try {
+            return IRIs.check(iri) && IRIx.create(iri).isAbsolute();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code GET /search?q=WORDS}: full-text search with queries/search.rq. */
+    final class SearchServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String q = req.getParameter("q");
+            html(res, HttpServletResponse.SC_OK, "search.jte", data.search(q == null ? "" : q));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.notegraph.serve.pages;
+
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.jena.fuseki.FusekiConfigException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.notegraph.identity.IriMinter;
+
+/**
+ * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search}, IRIs
+ * under the instance base resolved by path, and a link from the Fuseki UI to the home page.
+ */
+public final class PagesModule implements FusekiModule {
+    private final String dataset;
+    private final String baseOption;
+    private volatile String base;
+
+    /**
+     * @param dataset the dataset the pages read (its name, without the slash)
+     * @param base    the instance IRI base, or null to find it in the dataset
+     */
+    public PagesModule(String dataset, String base) {
+        this.dataset = dataset;
+        this.baseOption = base;
+    }
+
+    @Override
+    public String name() { return "notegraph pages"; }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        DatasetGraph dsg = builder.getDataset("/" + dataset);
+        if (dsg == null) throw new FusekiConfigException("no dataset /" + dataset + " for the notegraph pages");
+        base = baseOption != null ? baseOption : detectBase(dsg);
+        Pages pages = new Pages(new PageData(dsg, new Site(base, dataset)));
+        builder.addServlet(Site.HOME, pages.new HomeServlet())
+                .addServlet(Site.PAGE, pages.new PageServlet())
+                .addServlet(Site.SEARCH, pages.new SearchServlet())
+                .addFilter("/*", new ResourcePathFilter(pages))
+                .addFilter("/*", new UiLinkFilter());
+    }
+
+    /** The base in use (known once the server is built). */
+    public String base() { return base; }
+
+    /**
+     * The instance base a build used: the entities graph is always {@code <base>graph/entities}.
+     * Falls back to the default base for a dataset without one.
+     */
+    static String detectBase(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Node> names = dsg.listGraphNodes();
+            while (names.hasNext()) {
+                Node g = names.next();
+                if (g.isURI() && g.getURI().endsWith("/graph/entities")) {
+                    return g.getURI().substring(0, g.getURI().length() - "graph/entities".length());
+                }
+            }
+            return IriMinter.DEFAULT_BASE;
+        });
+    }
+}
