@@ -93,8 +93,8 @@ public final class Builder {
         long t0 = System.nanoTime();
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
         progress.started(files.size());
-        NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
         NoteReader reader = new NoteReader(options.maxNoteBytes());
+        NoteParser parser = new NoteParser(reader);
         UrlRules urls = UrlRules.defaults();
         for (var f : options.urlRules()) urls = urls.withFile(f);
         List<java.nio.file.Path> vocabularyFiles = vocabularyFiles(options, diagnostics);
