@@ -76,8 +76,10 @@ public final class SemanticExtractor {
         final Map<Integer, Endpoint> lastIntroduced = new HashMap<>();
         final Map<Integer, String> lastIntroducedText = new HashMap<>();
         final Map<String, Endpoint.Named> namedInNote = new LinkedHashMap<>();
-        /** The sentence before the current one in the same list item or paragraph, for "this idea" and "the theory". */
-        Sentence previous;
+        /** The sentences before the current one in the same list item or paragraph, for "this idea" and "the theory". */
+        final List<Sentence> earlier = new ArrayList<>();
+        /** The phenomenon a paper's title names, the topic its item's elided-subject sentences ("Occurs across …") speak of. */
+        final Map<Integer, ConceptMatcher.Found> titlePhenomenon = new HashMap<>();
         final boolean[] primary;
         final int[] rangeStart;
         final int[] rangeEnd;
@@ -195,6 +197,8 @@ public final class SemanticExtractor {
                              double confidence, String rule, String subjectText, String objectText) {
             String key = key(subject) + "|" + relation + "|" + key(object);
             if (key(subject).equals(key(object)) || relations.containsKey(key)) return;
+            subjectText = nameAsWritten(subject, subjectText);
+            objectText = nameAsWritten(object, objectText);
             relations.put(key, new RelationMention(subject, relation, object, evidence,
                     span(s.start(), s.end()), confidence, rule, subjectText, objectText));
         }
@@ -207,6 +211,17 @@ public final class SemanticExtractor {
         SourceSpan span(int start, int end) {
             return new SourceSpan(start, end, lines.lineOf(start), lines.lineOf(Math.max(start, end - 1)));
         }
+    }
+
+    /**
+     * The name a concept is given in a relation: as the note writes it, unless the note wraps the
+     * concept's preferred label in more words ("double descent curve"), where the label is the name.
+     */
+    static String nameAsWritten(Endpoint e, String written) {
+        if (!(e instanceof Endpoint.Known k) || written == null) return written;
+        String w = " " + ConceptVocabulary.key(written) + " ";
+        String pref = ConceptVocabulary.key(k.concept().prefLabel());
+        return !w.strip().equals(pref) && w.contains(" " + pref + " ") ? k.concept().prefLabel() : written;
     }
 
     /** What identifies an endpoint within one note: a concept by IRI, a named method by its label key. */
@@ -224,13 +239,13 @@ public final class SemanticExtractor {
             run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
         }
         for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titleRules(run, i);
-        Sentence previous = null;
         for (Sentence s : sentences(run)) {
-            run.previous = previous != null && !s.leadsChunk() ? previous : null;
+            if (s.leadsChunk()) run.earlier.clear();
             sentenceRules(run, s);
-            previous = s;
+            run.earlier.add(s);
         }
         explicitAnnotations(run);
+        dropUsesImpliedByExtends(run);
         dropStudiesImpliedByStance(run);
         return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
     }
@@ -253,6 +268,7 @@ public final class SemanticExtractor {
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
+                run.titlePhenomenon.putIfAbsent(i, f);
                 run.addWithEvidence(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, title, 0.7,
                         "phenomenon-in-title", null, f.written());
             }
@@ -436,6 +452,15 @@ public final class SemanticExtractor {
                 int cueStart = s.start() + m.start();
                 int cueEnd = s.start() + m.end();
                 Object found = objectFor(run, cue, s, cueStart, cueEnd, subject);
+                if (found == null && cue.relation().equals("supports") && ELIDED_SUBJECT.matcher(text.substring(0, m.start())).matches()) {
+                    ConceptMatcher.Found topic = run.titlePhenomenon.get(subject);
+                    if (topic != null && !negated(text)) {
+                        run.add(paper, "supports", new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
+                                cue.rule() + "-title-topic", null, topic.written());
+                        stanceOnPhenomenon = true;
+                    }
+                    continue;
+                }
                 if (found == null) continue;
                 Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
                 String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
@@ -474,6 +499,10 @@ public final class SemanticExtractor {
         }
         if (!stanceOnPhenomenon) claim(run, s, text, subject);
     }
+
+    /** Nothing but filler before the cue: the sentence's subject is left out ("Also occurs when …"). */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile(
+            "(?i)[\\W_]*(?:(?:also|it|this|they|and|often|typically|usually|sometimes|still|even|again)\\s+)*");
 
     private static void remember(Run run, int subject, Endpoint method, String name) {
         run.lastIntroduced.put(subject, method);
@@ -642,9 +671,9 @@ public final class SemanticExtractor {
                 }
             }
         }
-        if (cue.object().endsWith("paper") && run.previous != null
+        if (cue.object().endsWith("paper")
                 && ANAPHOR.matcher(run.prose.substring(cueEnd, Math.min(s.end(), cueEnd + 30))).find()) {
-            Endpoint cited = citedIn(run, run.previous, subject);
+            Endpoint cited = citedBefore(run, subject);
             if (cited != null) return cited;
         }
         if (cue.object().endsWith("paper")) {
@@ -670,6 +699,15 @@ public final class SemanticExtractor {
         return null;
     }
 
+    /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
+    private static Endpoint citedBefore(Run run, int subject) {
+        for (int k = run.earlier.size() - 1; k >= 0; k--) {
+            Endpoint cited = citedIn(run, run.earlier.get(k), subject);
+            if (cited != null) return cited;
+        }
+        return null;
+    }
+
     private static int wordsBetween(String prose, int from, int to) {
         if (to <= from) return 0;
         return ConceptMatcher.words(prose, from, to).size();
@@ -682,18 +720,19 @@ public final class SemanticExtractor {
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
         if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
         for (CueRules.ClaimCue cue : cues.claims()) {
-            if (!cue.pattern().matcher(t).find()) continue;
+            Matcher cm = cue.pattern().matcher(t);
+            if (!cm.find()) continue;
             List<Concept> about = new ArrayList<>();
             for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
             int index = run.claims.size();
-            run.claims.add(new ClaimMention(t, cue.stance(), run.span(s.start(), s.end()), subject, about,
+            run.claims.add(new ClaimMention(proposition(t, cm), t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
             if (cue.stance() == ClaimMention.Stance.DENIES) {
                 Endpoint cited = citedIn(run, s, subject);
-                if (cited == null && run.previous != null && THE_THEORY.matcher(t).find()) cited = citedIn(run, run.previous, subject);
+                if (cited == null && THE_THEORY.matcher(t).find()) cited = citedBefore(run, subject);
                 if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, cue.confidence() * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
@@ -701,6 +740,15 @@ public final class SemanticExtractor {
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
+    }
+
+    private static final Pattern THAT_CLAUSE = Pattern.compile("(?i)\\b(?:that|how)$");
+
+    /** The clause a "shows that" cue introduces, when it is long enough to stand alone; else the sentence. */
+    static String proposition(String sentence, Matcher cue) {
+        if (!THAT_CLAUSE.matcher(cue.group()).find()) return sentence;
+        String clause = sentence.substring(cue.end()).strip().replaceAll("[\\s.;:,]+$", "");
+        return clause.split("\\s+").length >= MIN_CLAIM_WORDS - 1 ? clause : sentence;
     }
 
     // ---- explicit annotations
@@ -793,6 +841,12 @@ public final class SemanticExtractor {
     }
 
     /** A paper's stance on a phenomenon implies that it studies it: keep the stance only. */
+    /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */
+    private static void dropUsesImpliedByExtends(Run run) {
+        run.relations.values().removeIf(r -> r.relation().equals("uses")
+                && run.relations.containsKey(key(r.subject()) + "|extends|" + key(r.object())));
+    }
+
     private static void dropStudiesImpliedByStance(Run run) {
         Set<String> stances = new java.util.HashSet<>();
         for (RelationMention r : run.relations.values()) {

@@ -79,6 +79,7 @@ final class SemanticGraphMapper {
         Node s = iri(c.iri());
         g.add(s, RDF.type.asNode(), NG.Claim);
         g.add(s, RDFS.label.asNode(), text(m.text()));
+        addText(g, s, NG.evidence, m.quote());
         g.add(s, NG.stance, text(m.stance().name().toLowerCase(Locale.ROOT)));
         g.add(s, NG.inNote, note);
         g.add(s, NG.line, integer(m.span().line()));

@@ -104,13 +104,80 @@ class SemanticExtractorTest {
                 ### [Bigger Models Hurt](https://arxiv.org/abs/1912.02292)
                 We show that modern networks exhibit a double descent curve.
                 """);
-        assertThat(sighting).contains("Bigger Models Hurt -supports-> double descent curve")
+        assertThat(sighting).as("a label wrapped in more words is named by the label")
+                .contains("Bigger Models Hurt -supports-> double descent")
                 .noneMatch(r -> r.contains("-proposes->"));
         List<String> claim = relations("""
                 ### [Averaging Models](https://arxiv.org/abs/2002.08791)
                 We also show that model averaging alleviates double descent.
                 """);
-        assertThat(claim).contains("Averaging Models -supports-> claim: We also show that model averaging alleviates double descent.");
+        assertThat(claim).as("the claim is the clause after 'show that'")
+                .contains("Averaging Models -supports-> claim: model averaging alleviates double descent");
+    }
+
+    @Test
+    void aSentenceWithItsSubjectLeftOutSupportsThePhenomenonTheTitleNames() {
+        assertThat(relations("""
+                ## [Epoch-free Double Descent](https://arxiv.org/abs/2003.00001)
+                * Occurs for many model families and optimisers alike
+                * Larger width lowers the training loss
+                """)).contains("Epoch-free Double Descent -supports-> Double Descent")
+                .noneMatch(r -> r.contains("-studies-> double descent"));
+        assertThat(relations("""
+                ## [Epoch-free Double Descent](https://arxiv.org/abs/2003.00001)
+                * Never occurs for tiny networks, though
+                """)).noneMatch(r -> r.contains("-supports->"));
+    }
+
+    @Test
+    void makingAMethodMoreEfficientExtendsItAndTheUseIsImplied() {
+        List<String> r = relations("""
+                ### [Slimformer: A Lean Transformer](https://arxiv.org/abs/2003.00002)
+                Combines two tricks to make the Transformer more frugal with memory.
+                """);
+        assertThat(r).contains("Slimformer -extends-> Transformer").noneMatch(x -> x.contains("-uses-> Transformer"));
+    }
+
+    @Test
+    void aNoveltyThatIsAKnownMethodWithSomethingExtendsIt() {
+        assertThat(relations("""
+                ## [Gated Recurrent Memory](https://arxiv.org/abs/2003.00003)
+                * Novelty: LSTM with an external gated memory
+                """)).anyMatch(r -> r.endsWith("-extends-> LSTM"));
+    }
+
+    @Test
+    void emphaticCapitalsAndConcessionsDenyTheCommonBelief() {
+        ExtractedNote note = TestNotes.markdown("""
+                ### [Myths of Deep Learning Theory](https://openreview.net/forum?id=AbCdEfGhJk)
+                Sharp minima DO generalise well in our experiments with many seeds.
+                While the bound was confirmed for linear models, it does not stay tight for deep residual networks.
+                """);
+        assertThat(note.semantics().claims()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.stance()).isEqualTo(ClaimMention.Stance.DENIES));
+        assertThat(note.semantics().claims().get(0).rule()).isEqualTo("denies-emphatic");
+        assertThat(note.semantics().claims().get(1).rule()).isEqualTo("denies-confirmed-but-not");
+    }
+
+    @Test
+    void aFindingVerbMakesALessCertainClaim() {
+        ExtractedNote note = TestNotes.markdown("""
+                ### [Data Scaling Surprises](https://arxiv.org/abs/2003.00004)
+                In some regimes adding more training samples can hurt test accuracy.
+                """);
+        assertThat(note.semantics().claims()).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo("asserts-finding-verb");
+            assertThat(c.quote()).isEqualTo("In some regimes adding more training samples can hurt test accuracy.");
+            assertThat(c.confidence()).isLessThan(0.5);
+        });
+    }
+
+    @Test
+    void followingUpOnAnIdeaExtendsThePaperCitedEarlierInTheItem() {
+        assertThat(relations("""
+                - Seeing Inside Nets. [[paper]](https://arxiv.org/abs/2003.00005)
+                  - Digest: [Earlier work](https://arxiv.org/abs/1503.00006) suggested to view layers as encoders. They also argued for a plane of two measures. Here we follow up on this idea and visualise it.
+                """)).anyMatch(r -> r.startsWith("Seeing Inside Nets") && r.contains("-extends-> https://arxiv.org/abs/1503.00006"));
     }
 
     @Test
