@@ -95,9 +95,10 @@ class ModelFilesTest {
                 "Violation paper/arxiv/1912.02292v2 " + ng + "mentionCount>",                      // (17)
                 "Warning paper/url/0123456789abcdef <http://purl.org/dc/terms/title>",             // (18)
                 "Violation paper/url/0123456789abcdef <http://purl.org/spar/fabio/hasPublicationYear>", // (19)
-                "Violation note/bad.md/claim/9-1 " + ng + "confidence>"));                        // (20)
+                "Violation note/bad.md/claim/9-1 " + ng + "confidence>",                          // (20)
+                "Violation note/bad.md/claim/10-1 " + ng + "evidence>"));                         // (21)
         assertEquals(expected, got);
-        assertEquals(21, r.getEntries().size(), "one result per expected line");
+        assertEquals(22, r.getEntries().size(), "one result per expected line");
     }
 
     @Test

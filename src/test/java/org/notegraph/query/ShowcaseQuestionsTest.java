@@ -88,6 +88,7 @@ class ShowcaseQuestionsTest {
         List<Map<String, String>> dossier = query("phenomenon-dossier", "label", "double descent");
         assertThat(dossier).anyMatch(row("what", "disputes", "paper", "H1gBsgBYwH", "note", "000_", "line", "64"));
         assertThat(dossier).anyMatch(row("what", "supports", "paperLabel", "Deep Double Descent: Where Bigger Models", "line", "108"));
+        assertThat(dossier).anyMatch(row("what", "supports", "note", "003_", "line", "60", "text", "Occurs across various architectures"));
         assertThat(dossier).anyMatch(row("what", "supports", "paperLabel", "The Curious Case of Adversarially Robust Models", "line", "168"));
         assertThat(dossier).anyMatch(row("what", "studies", "paperLabel", "Double Trouble in Double Descent"));
         assertThat(dossier).anyMatch(row("what", "studies", "paperLabel", "Generalization of Two-layer Neural Networks"));
@@ -113,7 +114,7 @@ class ShowcaseQuestionsTest {
             {"ProxSGD", "stochastic gradient descent"}, {"RealnessGAN", "generative adversarial network"},
             {"Variational Template Machine", "variational autoencoder"},
             {"Four Things Everyone Should Know to Improve Batch Normalization", "batch normalization"},
-            {"Learning to Balance", "MAML"}};
+            {"Learning to Balance", "MAML"}, {"Reformer", "Transformer"}, {"Monotonic Multihead Attention", "Transformer"}};
         for (String[] p : pairs) {
             assertThat(lineage).as(p[0] + " extends " + p[1]).anyMatch(r -> r.get("methodLabel").startsWith(p[0])
                     && r.get("ancestorLabel").equalsIgnoreCase(p[1]) && r.get("direct").equals("true"));
@@ -134,7 +135,9 @@ class ShowcaseQuestionsTest {
         List<Map<String, String>> disputes = relations().stream()
                 .filter(row("subjectLabel", "Truth or backpropaganda", "relation", "disputes")).toList();
         assertThat(disputes).anyMatch(row("note", "000_", "line", "70", "objectLabel", "suboptimal local minima DO exist"));
+        assertThat(disputes).anyMatch(row("note", "001_", "line", "726", "objectLabel", "Suboptimal local minima DO exist"));
         assertThat(disputes).anyMatch(row("note", "001_", "line", "734", "objectLabel", "Low l2 norm parameters are not better"));
+        assertThat(disputes).anyMatch(row("note", "001_", "objectLabel", "the tangent kernel does not become constant in more involved architectures"));
         assertThat(disputes).anyMatch(row("note", "001_", "line", "748", "objectLabel", "theoretical results do not hold"));
     }
 
@@ -143,6 +146,8 @@ class ShowcaseQuestionsTest {
         List<Map<String, String>> r = relations();
         assertThat(r).anyMatch(row("line", "128", "subjectLabel", "On the Information Bottleneck Theory of Deep Learning",
                 "relation", "disputes", "objectLabel", "Opening the Black Box of Deep Neural Networks via Information"));
+        assertThat(r).anyMatch(row("line", "145", "subjectLabel", "Opening the Black Box of Deep Neural Networks via Information",
+                "relation", "extends", "objectLabel", "Deep Learning and the Information Bottleneck Principle"));
         assertThat(r).anyMatch(row("line", "186", "subjectLabel", "Unlabeled Data Improves Adversarial Robustness",
                 "relation", "extends", "objectLabel", "Adversarially Robust Generalization Requires More Data"));
     }
@@ -174,6 +179,13 @@ class ShowcaseQuestionsTest {
                 "relation", "studies", "objectLabel", "Generalization Gap"));
         assertThat(query("phenomenon-dossier", "label", "generalization gap"))
                 .anyMatch(row("paperLabel", "More Data Can Expand the Generalization Gap"));
+        List<Map<String, String>> claims = query("claims", "words", "data");
+        assertThat(claims).anyMatch(row("note", "003_", "line", "62", "paperLabel", "Deep Double Descent",
+                "text", "increasing training data can hurt performance", "stance", "asserts"));
+        assertThat(claims).anyMatch(row("note", "004_", "line", "106", "paperLabel", "Deep Double Descent: Where Bigger Models",
+                "text", "More Data Hurt"));
+        assertThat(claims).anyMatch(row("note", "004_", "line", "174", "paperLabel", "More Data Can Expand the Generalization Gap",
+                "text", "more data may actually increase this gap"));
     }
 
     @Test
@@ -184,6 +196,9 @@ class ShowcaseQuestionsTest {
         assertThat(disputes).anyMatch(row("note", "001_", "line", "515"));
         assertThat(disputes).anyMatch(row("note", "003_", "line", "199"));
         assertThat(disputes).anyMatch(row("note", "004_", "line", "249", "objectLabel", "cannot be attributed to the properties of MI alone"));
+        assertThat(query("claims", "words", "mutual information")).anyMatch(row("note", "002_", "line", "109", "stance", "asserts",
+                "paperLabel", "A Mutual Information Maximization Perspective",
+                "text", "maximises the mutual information between different parts of the input"));
         assertThat(r).anyMatch(row("subjectLabel", "A Mutual Information Maximization Perspective", "relation", "proposes", "objectLabel", "InfoWorld"));
         assertThat(r).anyMatch(row("subjectLabel", "InfoWorld", "relation", "uses", "objectLabel", "Transformer"));
     }

@@ -136,8 +136,8 @@ class NoteValidatorTest {
 
         ValidationResults results = VALIDATOR.validate(dsg.getUnionGraph());
 
-        // EXPECTED at the end of the fixture: 20 numbered results, (3) twice (mention and paper), (18) a warning
-        assertThat(results.violations()).isEqualTo(20);
+        // EXPECTED at the end of the fixture: 21 numbered results, (3) twice (mention and paper), (18) a warning
+        assertThat(results.violations()).isEqualTo(21);
         assertThat(results.count("Warning")).isEqualTo(1);
         assertThat(results.conforms()).isFalse();
         assertThat(results.results()).allSatisfy(r -> assertThat(r.format()).matches(LINE));
