@@ -40,7 +40,6 @@ import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.NoteReader;
 import org.notegraph.notes.NoteSource;
-import org.notegraph.notes.NoteReadException;
 import org.notegraph.rdf.NG;
 import org.notegraph.rdf.EntityGraphMapper;
 import org.notegraph.rdf.NoteGraphMapper;
@@ -93,8 +92,7 @@ public final class Builder {
         long t0 = System.nanoTime();
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
         progress.started(files.size());
-        NoteReader reader = new NoteReader(options.maxNoteBytes());
-        NoteParser parser = new NoteParser(reader);
+        NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
         UrlRules urls = UrlRules.defaults();
         for (var f : options.urlRules()) urls = urls.withFile(f);
         List<java.nio.file.Path> vocabularyFiles = vocabularyFiles(options, diagnostics);
@@ -105,7 +103,7 @@ public final class Builder {
         ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
         java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {
-            Optional<ExtractedNote> e = readOne(f, reader, parser, extractor, cache, diagnostics, extractedNow);
+            Optional<ExtractedNote> e = readOne(f, parser, extractor, cache, diagnostics, extractedNow);
             progress.noteDone();
             return e;
         }).flatMap(Optional::stream).toList();
@@ -157,20 +155,21 @@ public final class Builder {
         return g;
     }
 
-    private static Optional<ExtractedNote> readOne(NoteFile f, NoteReader reader, NoteParser parser, NoteExtractor extractor,
+    private static Optional<ExtractedNote> readOne(NoteFile f, NoteParser parser, NoteExtractor extractor,
                                                    ExtractionCache cache, Diagnostics diagnostics,
                                                    java.util.concurrent.atomic.AtomicInteger extractedNow) {
         String where = f.relativePath();
         try {
-            byte[] bytes = reader.readBytes(f.path());
-            String sha = NoteReader.sha256(bytes);
+            Optional<byte[]> bytes = parser.readBytes(f, diagnostics);
+            if (bytes.isEmpty()) return Optional.empty();
+            String sha = NoteReader.sha256(bytes.get());
             Optional<ExtractionCache.Entry> cached = cache.get(where, sha);
             if (cached.isPresent()) {
                 cached.get().diagnostics().forEach(diagnostics::add);
                 return Optional.of(cached.get().note());
             }
             Diagnostics own = new Diagnostics();
-            Optional<ExtractedNote> note = parser.parse(f, reader.decode(bytes), own)
+            Optional<ExtractedNote> note = parser.read(f, bytes.get(), own)
                     .map(p -> extractor.extract(p, own));
             own.all().forEach(diagnostics::add);
             note.ifPresent(n -> {
@@ -178,10 +177,6 @@ public final class Builder {
                 cache.put(new ExtractionCache.Entry(n, own.all()));
             });
             return note;
-        } catch (NoteReadException e) {
-            diagnostics.error(where, e.line(), e.getMessage() + "; note skipped");
-        } catch (java.io.IOException e) {
-            diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(where, 0, "internal error while reading this note (" + e + "); note skipped");
         }

@@ -41,8 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!watch.isEmpty() && !Files.isDirectory(store.db)) {
-            new org.notegraph.build.Builder().build(new org.notegraph.build.BuildOptions(watch, includes, server.base, store.db, 0,
-                    java.util.List.of(), null), new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+            new org.notegraph.build.Builder().build(buildOptions(server.base, store.db), new org.notegraph.diag.Diagnostics(),
+                    org.notegraph.build.Builder.Progress.NONE, false);
         }
         if (config != null && !Files.isRegularFile(config)) {
             spec.commandLine().getErr().println("notegraph: no config file " + config);
@@ -59,8 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         org.notegraph.store.NoteStore served = s.store().orElseThrow();
-        org.notegraph.build.BuildOptions options = new org.notegraph.build.BuildOptions(watch, includes,
-                server.base == null ? s.base() : server.base, served.location(), 0, java.util.List.of(), null);
+        org.notegraph.build.BuildOptions options = buildOptions(server.base == null ? s.base() : server.base, served.location());
         org.notegraph.build.BuildReport first = new org.notegraph.build.Builder().build(options, served,
                 new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
         first.diagnostics().forEach(d -> err.println(d.format()));
@@ -75,6 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("notegraph: rebuild failed (" + e + "); still watching");
             err.flush();
         }).start();
+    }
+
+    /** How {@code --watch} builds the watched folders: with the defaults of {@code build} for all it does not set. */
+    private org.notegraph.build.BuildOptions buildOptions(String base, Path db) {
+        return new org.notegraph.build.BuildOptions(watch, includes, base, db, 0, java.util.List.of(), null);
     }
 
     /** The options {@code serve} and {@code demo} share, and how both run a server until stopped. */

@@ -33,18 +33,42 @@ public final class NoteParser {
     }
 
     public Optional<ParsedNote> read(NoteFile file, Diagnostics diagnostics) {
-        String where = file.relativePath();
+        return readBytes(file, diagnostics).flatMap(bytes -> read(file, bytes, diagnostics));
+    }
+
+    /**
+     * The note's raw bytes, for a caller that needs them before parsing (a content hash, say), to hand
+     * to {@link #read(NoteFile, byte[], Diagnostics)}; nothing, with the problem reported, when the
+     * file cannot be read or is over the size limit.
+     */
+    public Optional<byte[]> readBytes(NoteFile file, Diagnostics diagnostics) {
+        try {
+            return Optional.of(reader.readBytes(file.path()));
+        } catch (NoteReadException e) {
+            skipped(file, e, diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(file.relativePath(), 0, "cannot read: " + e.getMessage() + "; note skipped");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Decodes and parses the bytes of a note already read (see {@link #readBytes}); nothing, with the
+     * problem and its line reported, when they are binary or not UTF-8.
+     */
+    public Optional<ParsedNote> read(NoteFile file, byte[] bytes, Diagnostics diagnostics) {
         NoteReader.NoteText noteText;
         try {
-            noteText = reader.read(file.path());
+            noteText = reader.decode(bytes);
         } catch (NoteReadException e) {
-            diagnostics.error(where, e.line(), e.getMessage() + "; note skipped");
-            return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.error(where, 0, "cannot read: " + e.getMessage() + "; note skipped");
+            skipped(file, e, diagnostics);
             return Optional.empty();
         }
         return parse(file, noteText, diagnostics);
+    }
+
+    private static void skipped(NoteFile file, NoteReadException e, Diagnostics diagnostics) {
+        diagnostics.error(file.relativePath(), e.line(), e.getMessage() + "; note skipped");
     }
 
     /** Parses a note already read and decoded. */
@@ -59,7 +83,7 @@ public final class NoteParser {
         return parse(file, noteText.text(), noteText.sha256(), diagnostics);
     }
 
-    /** Parses text already read; used by {@link #read} and by tests. */
+    /** Parses text already read; used by {@link #read(NoteFile, byte[], Diagnostics)} and by tests. */
     public Optional<ParsedNote> parse(NoteFile file, String text, String sha256, Diagnostics diagnostics) {
         String where = file.relativePath();
         FrontMatterParser.Block block = frontMatterParser.locate(text);

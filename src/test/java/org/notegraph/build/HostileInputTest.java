@@ -8,9 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -44,7 +41,8 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.cli.Main;
+import org.notegraph.cli.CliRunner;
+import org.notegraph.cli.CliRunner.Run;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.export.Exporter;
@@ -53,7 +51,6 @@ import org.notegraph.rdf.NG;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.rdf.Vocab;
 import org.notegraph.store.NoteStore;
-import picocli.CommandLine;
 
 /**
  * Hostile input: each bad note (binary, mis-encoded, huge, one enormous line, nested 10,000 deep, YAML
@@ -602,26 +599,6 @@ class HostileInputTest {
 
     // ------------------------------------------------------------------ the command line
 
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cl = Main.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute(args);
-            System.out.flush();
-            return new Run(code, out + bytes.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
-    }
-
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) notes, (\\d+) skipped, (\\d+) papers, (\\d+) mentions");
 
     /**
@@ -633,7 +610,7 @@ class HostileInputTest {
         Path notes = corpusWithGood(tmp.resolve("corpus/notes"));
         for (Case c : cases) c.writer().write(notes);
         Path db = tmp.resolve("corpus/db");
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> cli("build", "--db", db.toString(), notes.toString()),
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> CliRunner.run("build", "--db", db.toString(), notes.toString()),
                 "the whole corpus built in time");
         if (r.code() != 0) lose(lost, "cli", "build exit " + r.code() + "\n" + r.err());
         Matcher m = SUMMARY.matcher(r.out());
@@ -662,7 +639,7 @@ class HostileInputTest {
             release(db);
         }
         Path ttl = tmp.resolve("corpus/export.ttl");
-        Run e = cli("export", "--db", db.toString(), "-o", ttl.toString());
+        Run e = CliRunner.run("export", "--db", db.toString(), "-o", ttl.toString());
         if (e.code() != 0) lose(lost, "cli", "export exit " + e.code() + " " + e.err());
         try {
             assertTurtleParses(Files.readAllBytes(ttl), statements);
@@ -731,7 +708,7 @@ class HostileInputTest {
             writeBigNote(notes);
             Path db = tmp.resolve("big/db");
             long t = System.nanoTime();
-            Run r = assertTimeoutPreemptively(LARGE, () -> cli("build", "--max-note-bytes", Long.toString(64L << 20), "--db", db.toString(),
+            Run r = assertTimeoutPreemptively(LARGE, () -> CliRunner.run("build", "--max-note-bytes", Long.toString(64L << 20), "--db", db.toString(),
                     notes.toString()), "50 MB note built in time");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains(" 0 skipped");

@@ -27,17 +27,17 @@ class DoctorCommandTest {
         notes = tmp.resolve("notes");
         Fixtures.copyTree(Fixtures.EXAMPLES, notes);
         db = tmp.resolve("db");
-        CliTest.Run r = CliTest.run("build", "-q", "--db", db.toString(), notes.toString());
+        CliRunner.Run r = CliRunner.run("build", "-q", "--db", db.toString(), notes.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void aConsistentStoreExitsZero() {
-        CliTest.Run r = CliTest.run("doctor", "--db", db.toString(), notes.toString());
+        CliRunner.Run r = CliRunner.run("doctor", "--db", db.toString(), notes.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).isEqualTo("store " + db + ": 11 graphs, 7 note graphs, 7 note files; consistent\n");
-        assertThat(CliTest.run("doctor", "--db", db.toString()).code()).isEqualTo(ExitCodes.OK);
-        assertThat(CliTest.run("--help").out()).contains("doctor");
+        assertThat(CliRunner.run("doctor", "--db", db.toString()).code()).isEqualTo(ExitCodes.OK);
+        assertThat(CliRunner.run("--help").out()).contains("doctor");
     }
 
     @Test
@@ -46,7 +46,7 @@ class DoctorCommandTest {
         byte[] original = Files.readAllBytes(file);
         try {
             Files.writeString(file, "\nedited after the build\n", java.nio.file.StandardOpenOption.APPEND);
-            CliTest.Run r = CliTest.run("doctor", "--db", db.toString(), notes.toString());
+            CliRunner.Run r = CliRunner.run("doctor", "--db", db.toString(), notes.toString());
             assertThat(r.code()).isEqualTo(ExitCodes.VALIDATION_FAILED);
             List<String> lines = r.out().lines().toList();
             assertThat(lines).containsExactly(
@@ -62,7 +62,7 @@ class DoctorCommandTest {
     @Test
     void noStoreExitsOneAndSaysHowToBuildIt() {
         Path missing = tmp.resolve("missing");
-        CliTest.Run r = CliTest.run("doctor", "--db", missing.toString(), "notes");
+        CliRunner.Run r = CliRunner.run("doctor", "--db", missing.toString(), "notes");
         assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL_ERROR);
         assertThat(r.out()).contains(missing + ": cannot open the store: no store at " + missing,
                 "to repair: build it: `notegraph build notes --db " + missing + "`");
@@ -88,7 +88,7 @@ class DoctorCommandTest {
                 // log lines before it
             }
             assertThat(line).as("the holder opened the store").isEqualTo("holding");
-            CliTest.Run r = CliTest.run("doctor", "--db", locked.toString());
+            CliRunner.Run r = CliRunner.run("doctor", "--db", locked.toString());
             assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.INTERNAL_ERROR);
             assertThat(r.out()).contains(locked + ": cannot open the store: ", "lock",
                     "to repair: another process (a build, or a server) is using the store; let it finish or stop it, then try again");

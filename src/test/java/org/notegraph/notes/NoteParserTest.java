@@ -148,6 +148,33 @@ class NoteParserTest {
     }
 
     @Test
+    void readingBytesFirstGivesTheSameNoteAndTheSameProblems(@TempDir Path dir) throws Exception {
+        NoteFile good = new NoteFile(FIXTURES.resolve("front-matter.md"), "front-matter.md");
+        byte[] bytes = parser.readBytes(good, new Diagnostics()).orElseThrow();
+        Diagnostics d = new Diagnostics();
+
+        ParsedNote note = parser.read(good, bytes, d).orElseThrow();
+
+        assertThat(note.text()).isEqualTo(parser.read(good, new Diagnostics()).orElseThrow().text());
+        assertThat(note.sha256()).isEqualTo(NoteReader.sha256(bytes));
+        assertThat(d.all()).isEmpty();
+
+        Diagnostics latin1 = new Diagnostics();
+        assertThat(parser.read(new NoteFile(dir.resolve("x.md"), "x.md"), "a\nb\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), latin1)).isEmpty();
+        assertThat(latin1.all()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("x.md");
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("invalid UTF-8").endsWith("; note skipped");
+        });
+
+        Path big = dir.resolve("big.md");
+        Files.writeString(big, "x".repeat(2048));
+        Diagnostics tooLarge = new Diagnostics();
+        assertThat(new NoteParser(new NoteReader(1024)).readBytes(new NoteFile(big, "big.md"), tooLarge)).isEmpty();
+        assertThat(tooLarge.all()).singleElement().satisfies(e -> assertThat(e.message()).contains("limit of 1024").endsWith("; note skipped"));
+    }
+
+    @Test
     void skipsABinaryFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("image.md");
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
