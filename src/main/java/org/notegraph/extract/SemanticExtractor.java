@@ -409,11 +409,12 @@ public final class SemanticExtractor {
                 int from = m.start("name");
                 int to = m.end("name");
                 if (overlaps(read, from, to)) continue;
-                String name = cleanName(m.group("name"), cue.names().equals("any"));
+                String name = cleanName(m.group("name"), !cue.names().equals("capitalised"));
                 if (name == null) continue;
                 Endpoint method = introducedMethod(name, run.papers.get(subject).title());
                 if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || isInitialism(name, text.substring(0, from)))) continue;
-                read.add(new int[] {from, to});
+                if (method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD) continue;
+                read.add(new int[] {m.start(), m.end()});
                 run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
                 remember(run, subject, method, name);
                 namedBefore.put(from, method);

@@ -235,4 +235,30 @@ class SemanticExtractorTest {
         assertThat(SemanticExtractor.isInitialism("MINE", "the Mutual Information Neural Estimation")).isTrue();
         assertThat(SemanticExtractor.isInitialism("DARTS-ES", "and do early stopping")).isFalse();
     }
+
+    @Test
+    void suggestingToUseAKnownMethodIsAUseAndANewOneIsProposed() {
+        List<String> known = relations("""
+                ### [Pooling by Assignment](https://arxiv.org/abs/2003.00007)
+                The authors suggest to use a GCN to predict the cluster assignment.
+                """);
+        assertThat(known).contains("Pooling by Assignment -uses-> GCN").noneMatch(r -> r.contains("-proposes-> GCN"));
+        assertThat(relations("""
+                ### [Why Zero Filling Misleads Networks](https://arxiv.org/abs/2003.00008)
+                The authors suggest to use gap normalization.
+                """)).contains("Why Zero Filling Misleads Networks -proposes-> gap normalization");
+    }
+
+    @Test
+    void aQuotedPhenomenonOrAPassingSoCalledTermIsNoNewMethod() {
+        List<String> r = relations("""
+                ### [On the Ubiquity of Descent Curves](https://arxiv.org/abs/2003.00009)
+                We show that many tasks exhibit a "double-descent" phenomenon in the so-called kernel regime of training.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-proposes->"));
+        assertThat(relations("""
+                ### [On Learning to Warp Gradients](https://arxiv.org/abs/2003.00010)
+                The paper introduces so-called bent layers between the layers of the task learner.
+                """)).contains("On Learning to Warp Gradients -proposes-> bent layers");
+    }
 }
