@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,8 +34,8 @@ class BrowserTest {
     /** Selenium's note that it has no DevTools bindings for this Chromium version is noise here. */
     static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
+    @RegisterExtension static final ServedStore served = new ServedStore();
     @TempDir static Path tmp;
-    static NotegraphServer server;
     static String url;
     static WebDriver driver;
     static WebDriverWait wait;
@@ -54,8 +55,7 @@ class BrowserTest {
             }
             fail(message);
         }
-        server = NotegraphServer.start(ServeOptions.store(TestStores.build(tmp)));
-        url = server.url();
+        url = served.url();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
@@ -71,11 +71,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (driver != null) driver.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (driver != null) driver.quit();
     }
 
     private static Path find(String env, String... candidates) {

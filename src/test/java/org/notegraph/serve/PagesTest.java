@@ -2,34 +2,25 @@ package org.notegraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The notegraph pages over HTTP: home, resource pages (HTML and RDF), search, escaping. */
 class PagesTest {
-    @TempDir static Path tmp;
-    static NotegraphServer server;
+    @RegisterExtension static final ServedStore served = new ServedStore();
     static String url;
 
     static final String XSS_NOTE = TestStores.BASE + "note/xss-probe.md";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
     @BeforeAll
-    static void start() {
-        server = NotegraphServer.start(ServeOptions.store(TestStores.build(tmp)));
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+    static void url() {
+        url = served.url();
     }
 
     static Http.Response page(String iri) {
@@ -38,7 +29,7 @@ class PagesTest {
 
     @Test
     void baseIsReadFromTheStore() {
-        assertThat(server.base()).isEqualTo(TestStores.BASE);
+        assertThat(served.server().base()).isEqualTo(TestStores.BASE);
     }
 
     @Test
@@ -82,17 +73,17 @@ class PagesTest {
         Http.Response ttl = Http.get(url + "paper/arxiv/1706.03762").accept("text/turtle").send();
         assertThat(ttl.status()).isEqualTo(200);
         assertThat(ttl.header("Content-Type")).startsWith("text/turtle");
-        Graph g = EndpointsTest.parse(ttl.body(), Lang.TURTLE);
+        Graph g = ServedStore.parse(ttl.body(), Lang.TURTLE);
         assertThat(g.contains(NodeFactory.createURI(TestStores.ATTENTION), DCTerms.title.asNode(),
                 NodeFactory.createLiteralString("Attention Is All You Need"))).isTrue();
 
         Http.Response jsonld = Http.get(url + "page?iri=" + Http.enc(TestStores.ATTENTION)).accept("application/ld+json").send();
         assertThat(jsonld.header("Content-Type")).startsWith("application/ld+json");
-        assertThat(EndpointsTest.parse(jsonld.body(), Lang.JSONLD).size()).isEqualTo(g.size());
+        assertThat(ServedStore.parse(jsonld.body(), Lang.JSONLD).size()).isEqualTo(g.size());
 
         Http.Response nt = Http.get(url + "page?iri=" + Http.enc(TestStores.ATTENTION) + "&format=nt").accept(BROWSER).send();
         assertThat(nt.header("Content-Type")).startsWith("application/n-triples");
-        assertThat(EndpointsTest.parse(nt.body(), Lang.NTRIPLES).isIsomorphicWith(g)).isTrue();
+        assertThat(ServedStore.parse(nt.body(), Lang.NTRIPLES).isIsomorphicWith(g)).isTrue();
 
         Http.Response html = Http.get(url + "paper/arxiv/1706.03762?format=html").accept("text/turtle").send();
         assertThat(html.header("Content-Type")).startsWith("text/html");
