@@ -162,7 +162,10 @@ class BrowserTest {
         String note = TestStores.BASE + "note/xss-probe.md";
         List<String> pages = List.of(url + "page?iri=" + Http.enc(note), url + "page?iri=" + Http.enc(note + "/mention/10-1"),
                 url + "paper/arxiv/2101.00001", url + "search?q=Mallory", url + "home",
-                url + "search?q=" + Http.enc("<script>window.__xss='q'</script>"));
+                url + "search?q=" + Http.enc("<script>window.__xss='q'</script>"),
+                // relation evidence and a claim whose text holds escaped markup
+                url + "page?iri=" + Http.enc(TestStores.TRANSFORMER), url + "note/xss-probe.md/claim/14-1",
+                url + "paper/arxiv/2101.00002");
         for (String page : pages) {
             driver.get(page);
             assertThat(js("return window.__xss === undefined")).as("script ran on " + page).isEqualTo(true);
@@ -178,5 +181,7 @@ class BrowserTest {
         driver.get(url + "page?iri=" + Http.enc(note + "/mention/10-1"));
         String text = driver.findElement(By.tagName("body")).getText();
         assertThat(text).contains("<script>window.__xss='body'</script>", "onerror=\"window.__xss='img'\"", "<b>Mallory</b>");
+        driver.get(url + "page?iri=" + Http.enc(TestStores.TRANSFORMER));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("\\<img src=x onerror=\"window.__xss='evidence'\"\\>");
     }
 }
