@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,8 +34,8 @@ class BrowserTest {
     /** Selenium's note that it has no DevTools bindings for this Chromium version is noise here. */
     static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
+    @RegisterExtension static final ServedStore served = new ServedStore();
     @TempDir static Path tmp;
-    static NotegraphServer server;
     static String url;
     static WebDriver driver;
     static WebDriverWait wait;
@@ -54,8 +55,7 @@ class BrowserTest {
             }
             fail(message);
         }
-        server = NotegraphServer.start(ServeOptions.store(TestStores.build(tmp)));
-        url = server.url();
+        url = served.url();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
@@ -71,11 +71,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (driver != null) driver.quit();
-        } finally {
-            if (server != null) server.close();
-        }
+        if (driver != null) driver.quit();
     }
 
     private static Path find(String env, String... candidates) {
@@ -166,7 +162,10 @@ class BrowserTest {
         String note = TestStores.BASE + "note/xss-probe.md";
         List<String> pages = List.of(url + "page?iri=" + Http.enc(note), url + "page?iri=" + Http.enc(note + "/mention/10-1"),
                 url + "paper/arxiv/2101.00001", url + "search?q=Mallory", url + "home",
-                url + "search?q=" + Http.enc("<script>window.__xss='q'</script>"));
+                url + "search?q=" + Http.enc("<script>window.__xss='q'</script>"),
+                // relation evidence and a claim whose text holds escaped markup
+                url + "page?iri=" + Http.enc(TestStores.TRANSFORMER), url + "note/xss-probe.md/claim/14-1",
+                url + "paper/arxiv/2101.00002");
         for (String page : pages) {
             driver.get(page);
             assertThat(js("return window.__xss === undefined")).as("script ran on " + page).isEqualTo(true);
@@ -182,5 +181,7 @@ class BrowserTest {
         driver.get(url + "page?iri=" + Http.enc(note + "/mention/10-1"));
         String text = driver.findElement(By.tagName("body")).getText();
         assertThat(text).contains("<script>window.__xss='body'</script>", "onerror=\"window.__xss='img'\"", "<b>Mallory</b>");
+        driver.get(url + "page?iri=" + Http.enc(TestStores.TRANSFORMER));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("\\<img src=x onerror=\"window.__xss='evidence'\"\\>");
     }
 }

@@ -6,37 +6,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every read endpoint of a default (read-only) server over HTTP on a free port. */
 class EndpointsTest {
-    @TempDir static Path tmp;
-    static NotegraphServer server;
+    @RegisterExtension static final ServedStore served = new ServedStore();
     static String url;
+    @TempDir Path tmp;
 
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
 
     @BeforeAll
-    static void start() {
-        server = NotegraphServer.start(ServeOptions.store(TestStores.build(tmp)));
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+    static void url() {
+        url = served.url();
     }
 
     @Test
     void bindsLoopbackByDefault() {
         assertThat(url).startsWith("http://127.0.0.1:");
-        for (Connector c : server.fuseki().getJettyServer().getConnectors()) {
+        for (Connector c : served.server().fuseki().getJettyServer().getConnectors()) {
             assertThat(((ServerConnector) c).getHost()).isEqualTo("127.0.0.1");
         }
     }
@@ -74,11 +67,11 @@ class EndpointsTest {
     void graphStoreReadGivesTheUnionAsDefaultAndEachNamedGraph() {
         Http.Response dft = Http.get(url + "kg/get?default").accept("application/n-triples").send();
         assertThat(dft.status()).isEqualTo(200);
-        Graph union = parse(dft.body(), Lang.NTRIPLES);
+        Graph union = ServedStore.parse(dft.body(), Lang.NTRIPLES);
         assertThat(union.size()).isGreaterThan(2000);
         Http.Response named = Http.get(url + "kg/get?graph=" + Http.enc(TestStores.BASE + "graph/entities")).accept("text/turtle").send();
         assertThat(named.status()).isEqualTo(200);
-        Graph entities = parse(named.body(), Lang.TURTLE);
+        Graph entities = ServedStore.parse(named.body(), Lang.TURTLE);
         assertThat(entities.size()).isPositive().isLessThan(union.size());
         assertThat(Http.get(url + "kg/get?graph=" + Http.enc(TestStores.BASE + "no-such-graph")).send().status()).isEqualTo(404);
     }
@@ -154,9 +147,5 @@ class EndpointsTest {
     static long count(String csv) {
         String[] lines = csv.strip().split("\r?\n");
         return Long.parseLong(lines[1].strip());
-    }
-
-    static Graph parse(String text, Lang lang) {
-        return RDFParser.fromString(text, lang).toGraph();
     }
 }

@@ -2,34 +2,25 @@ package org.notegraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The notegraph pages over HTTP: home, resource pages (HTML and RDF), search, escaping. */
 class PagesTest {
-    @TempDir static Path tmp;
-    static NotegraphServer server;
+    @RegisterExtension static final ServedStore served = new ServedStore();
     static String url;
 
     static final String XSS_NOTE = TestStores.BASE + "note/xss-probe.md";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
     @BeforeAll
-    static void start() {
-        server = NotegraphServer.start(ServeOptions.store(TestStores.build(tmp)));
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+    static void url() {
+        url = served.url();
     }
 
     static Http.Response page(String iri) {
@@ -38,7 +29,7 @@ class PagesTest {
 
     @Test
     void baseIsReadFromTheStore() {
-        assertThat(server.base()).isEqualTo(TestStores.BASE);
+        assertThat(served.server().base()).isEqualTo(TestStores.BASE);
     }
 
     @Test
@@ -46,7 +37,7 @@ class PagesTest {
         Http.Response home = Http.get(url + "home").accept(BROWSER).send();
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.header("Content-Type")).startsWith("text/html");
-        assertThat(home.body()).contains("Most-mentioned papers", "Most-mentioned authors", "43", "papers", "notes", "mentions")
+        assertThat(home.body()).contains("Most-mentioned papers", "Most-mentioned authors", "<span class=\"n\">46</span>papers", "notes", "mentions")
                 .contains("Deep Double Descent").contains("href=\"/paper/")
                 .contains("href=\"/person/")
                 .contains("action=\"/search\"")
@@ -82,17 +73,17 @@ class PagesTest {
         Http.Response ttl = Http.get(url + "paper/arxiv/1706.03762").accept("text/turtle").send();
         assertThat(ttl.status()).isEqualTo(200);
         assertThat(ttl.header("Content-Type")).startsWith("text/turtle");
-        Graph g = EndpointsTest.parse(ttl.body(), Lang.TURTLE);
+        Graph g = ServedStore.parse(ttl.body(), Lang.TURTLE);
         assertThat(g.contains(NodeFactory.createURI(TestStores.ATTENTION), DCTerms.title.asNode(),
                 NodeFactory.createLiteralString("Attention Is All You Need"))).isTrue();
 
         Http.Response jsonld = Http.get(url + "page?iri=" + Http.enc(TestStores.ATTENTION)).accept("application/ld+json").send();
         assertThat(jsonld.header("Content-Type")).startsWith("application/ld+json");
-        assertThat(EndpointsTest.parse(jsonld.body(), Lang.JSONLD).size()).isEqualTo(g.size());
+        assertThat(ServedStore.parse(jsonld.body(), Lang.JSONLD).size()).isEqualTo(g.size());
 
         Http.Response nt = Http.get(url + "page?iri=" + Http.enc(TestStores.ATTENTION) + "&format=nt").accept(BROWSER).send();
         assertThat(nt.header("Content-Type")).startsWith("application/n-triples");
-        assertThat(EndpointsTest.parse(nt.body(), Lang.NTRIPLES).isIsomorphicWith(g)).isTrue();
+        assertThat(ServedStore.parse(nt.body(), Lang.NTRIPLES).isIsomorphicWith(g)).isTrue();
 
         Http.Response html = Http.get(url + "paper/arxiv/1706.03762?format=html").accept("text/turtle").send();
         assertThat(html.header("Content-Type")).startsWith("text/html");
@@ -143,6 +134,80 @@ class PagesTest {
                     .contains("&lt;script&gt;window.__xss=");
         }
         assertThat(mention.body()).contains("&lt;img src=\"x\" onerror=\"window.__xss='img'\"&gt;").contains("&lt;b&gt;Mallory&lt;/b&gt;");
+    }
+
+    @Test
+    void conceptPageShowsItsRelationsBothWaysWithEvidence() {
+        String ridge = page(TestStores.RIDGE_MIXER).body();
+        assertThat(group(ridge, "extends →")).contains(link(TestStores.TRANSFORMER, "Transformer"))
+                .contains("The authors propose RidgeMixer, which is an extension of the Transformer with banded token mixing.")
+                .contains(">relation-probe.md:8</a>", "confidence 0.8", "<code>extends-extension-of</code>")
+                .contains(link(TestStores.RIDGE_EXTENDS, "statement"));
+        assertThat(group(ridge, "← proposed by")).contains(link(TestStores.RIDGE_PAPER, "Ridge Mixers for Long Inputs"))
+                .contains("<code>propose-named</code>");
+        assertThat(ridge.indexOf("← proposed by")).as("groups in the order of the relation names").isLessThan(ridge.indexOf("extends →"));
+
+        String transformer = page(TestStores.TRANSFORMER).body();
+        String extendedBy = group(transformer, "← extended by");
+        assertThat(extendedBy).contains(link(TestStores.RIDGE_MIXER, "RidgeMixer"), ">relation-probe.md:8</a>")
+                .contains(link(TestStores.BASE + "concept/quietmixer", "QuietMixer"));
+        assertThat(extendedBy.indexOf(">QuietMixer<")).as("rows by the other end's label").isLessThan(extendedBy.indexOf(">RidgeMixer<"));
+        assertThat(transformer).doesNotContain("extends →");
+        assertThat(section(transformer, "<h2>Papers whose notes name it</h2>", "</ol>"))
+                .contains(link(TestStores.RIDGE_PAPER, "Ridge Mixers for Long Inputs"), link(TestStores.ATTENTION, "Attention Is All You Need"));
+        assertThat(page(TestStores.RIDGE_PAPER).body()).contains("proposes →");
+    }
+
+    @Test
+    void claimPageShowsTheClaimAndThePaperDisputingIt() {
+        String claim = page(TestStores.DISPUTED_CLAIM).body();
+        String quote = "Their counter-examples suggest that weight decay alone does not bring about grokking in small networks.";
+        assertThat(section(claim, "<h2>Claim</h2>", "<h2>")).contains("stance <strong>denies</strong>")
+                .contains("attributed to " + link(TestStores.DISPUTING_PAPER, "Slow Clocks in Small Networks"))
+                .contains(link("https://w3id.org/notegraph/vocab/grokking", "grokking"), link("https://w3id.org/notegraph/vocab/weight-decay", "weight decay"))
+                .contains(quote, ">relation-probe.md:12</a>", "<code>denies-disprove</code>");
+        assertThat(group(claim, "← disputed by")).contains(link(TestStores.DISPUTING_PAPER, "Slow Clocks in Small Networks"))
+                .contains(quote, ">relation-probe.md:12</a>", "confidence 0.75");
+        assertThat(group(page(TestStores.DISPUTING_PAPER).body(), "disputes →")).contains(link(TestStores.DISPUTED_CLAIM, quote));
+    }
+
+    @Test
+    void statementPageShowsItsEndsAndEvidence() {
+        String statement = page(TestStores.RIDGE_EXTENDS).body();
+        assertThat(section(statement, "<h2>Statement</h2>", "<h2>"))
+                .contains(link(TestStores.RIDGE_MIXER, "RidgeMixer") + "\n <strong>extends →</strong> " + link(TestStores.TRANSFORMER, "Transformer"))
+                .contains("The authors propose RidgeMixer", ">relation-probe.md:8</a>", "<code>extends-extension-of</code>")
+                .doesNotContain(">statement</a>");
+    }
+
+    @Test
+    void relationEvidenceAndClaimsWithHtmlAreShownAsText() {
+        String transformer = page(TestStores.TRANSFORMER).body();
+        assertThat(group(transformer, "← extended by")).doesNotContain("<img src=x")
+                .contains("\\&lt;img src=x onerror=\"window.__xss='evidence'\"\\&gt;");
+        String claim = page(XSS_NOTE + "/claim/14-1").body();
+        assertThat(claim).doesNotContain("<script\\>window").doesNotContain("<script>window")
+                .contains("\\&lt;script\\&gt;window.__xss='claim'\\&lt;/script\\&gt;");
+        assertThat(group(page(TestStores.BASE + "paper/arxiv/2101.00002").body(), "supports →"))
+                .doesNotContain("<script").contains("\\&lt;script\\&gt;window.__xss='claim'");
+    }
+
+    /** A link as the pages write it: to the resource's page, titled with its IRI. */
+    static String link(String iri, String text) {
+        return "<a href=\"" + new org.notegraph.serve.pages.Site(TestStores.BASE, "kg").href(iri) + "\" title=\"" + iri + "\">" + text + "</a>";
+    }
+
+    /** One group of relations ("extends →", "← extended by"): its heading and table. */
+    static String group(String html, String heading) {
+        return section(html, ">" + heading + "</h3>", "</table>");
+    }
+
+    /** The page from {@code start} to the next {@code end}; fails when {@code start} is not there. */
+    static String section(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertThat(from).as("%s on the page", start).isNotNegative();
+        int to = html.indexOf(end, from + start.length());
+        return html.substring(from, to < 0 ? html.length() : to);
     }
 
     @Test

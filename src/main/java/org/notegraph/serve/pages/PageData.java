@@ -46,6 +46,7 @@ import org.notegraph.serve.pages.Views.Ranked;
 import org.notegraph.serve.pages.Views.ResourceView;
 import org.notegraph.serve.pages.Views.SearchHit;
 import org.notegraph.serve.pages.Views.SearchView;
+import org.notegraph.serve.pages.Views.Semantics;
 import org.notegraph.serve.pages.Views.Value;
 
 /**
@@ -154,7 +155,8 @@ public final class PageData {
                 if (values.size() < MAX_VALUES) values.add(q.getObject());
             }
             List<Link> types = new ArrayList<>();
-            for (Node t : out.getOrDefault(RDF.type.asNode(), Set.of())) types.add(link(t, labels));
+            Set<Node> typeNodes = out.getOrDefault(RDF.type.asNode(), Set.of());
+            for (Node t : typeNodes) types.add(link(t, labels));
             List<PropertyRow> properties = new ArrayList<>();
             for (Map.Entry<Node, Set<Node>> e : out.entrySet()) {
                 List<Value> values = new ArrayList<>();
@@ -177,6 +179,9 @@ public final class PageData {
             boolean mentionsTruncated = mentions.size() > MAX_MENTIONS;
             if (mentionsTruncated) mentions = mentions.subList(0, MAX_MENTIONS);
 
+            // Relations with their evidence, the claim or statement it is, the papers that name it.
+            Semantics semantics = new SemanticSections(dsg, site, n -> link(n, labels)).read(r, typeNodes);
+
             String external = httpAddress(iri);
             List<Link> formats = List.of(
                     new Link(formatHref(iri, "ttl"), "Turtle", null),
@@ -185,7 +190,7 @@ public final class PageData {
             String describe = "DESCRIBE <" + iri + ">";
             String query = "SELECT ?p ?o ?g WHERE {\n  { <" + iri + "> ?p ?o } UNION { GRAPH ?g { <" + iri + "> ?p ?o } }\n} ORDER BY ?p ?o ?g";
             return new ResourceView(iri, labels.of(r), types, properties, incoming, incomingTruncated, mentions,
-                    mentionsTruncated, external, formats, site.queryEditor(out.isEmpty() ? describe : query));
+                    mentionsTruncated, semantics, external, formats, site.queryEditor(out.isEmpty() ? describe : query));
         });
     }
 
@@ -201,10 +206,7 @@ public final class PageData {
             RowSet rs = qe.select();
             while (rs.hasNext()) {
                 Binding b = rs.next();
-                String path = b.get("path").getLiteralLexicalForm();
-                String line = b.get("line").getLiteralLexicalForm();
-                Node end = b.get("end");
-                String where = path + ":" + line + (end != null && !end.getLiteralLexicalForm().equals(line) ? "-" + end.getLiteralLexicalForm() : "");
+                String where = where(b.get("path"), b.get("line"), b.get("end"));
                 Node title = b.get("title");
                 Node body = b.get("body");
                 rows.add(new MentionRow(link(b.get("m"), labels), link(b.get("note"), labels), where,
@@ -212,6 +214,12 @@ public final class PageData {
             }
         }
         return rows;
+    }
+
+    /** "x.md:12", or "x.md:12-14" when it spans lines. */
+    static String where(Node path, Node line, Node end) {
+        String l = line.getLiteralLexicalForm();
+        return path.getLiteralLexicalForm() + ":" + l + (end != null && !end.getLiteralLexicalForm().equals(l) ? "-" + end.getLiteralLexicalForm() : "");
     }
 
     public HomeView home() {

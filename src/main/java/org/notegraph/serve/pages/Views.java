@@ -28,7 +28,37 @@ public final class Views {
 
     public record ResourceView(String iri, String label, List<Link> types, List<PropertyRow> properties,
                                List<IncomingRow> incoming, boolean incomingTruncated, List<MentionRow> mentions,
-                               boolean mentionsTruncated, String external, List<Link> formats, String queryEditor) {}
+                               boolean mentionsTruncated, Semantics semantics, String external, List<Link> formats,
+                               String queryEditor) {}
+
+    /**
+     * Where a note states something and how it was read: the note's words ({@code quote}), the
+     * note and line ({@code where}, linked to the note's page), the extraction's confidence and
+     * rule, and the statement node itself (or null when the page is that node's own).
+     */
+    public record Evidence(String quote, Link where, String confidence, String rule, Link statement) {}
+
+    /** A relation the page's resource takes part in: the resource at its other end, and the evidence. */
+    public record RelationRow(Link other, Evidence evidence) {}
+
+    /**
+     * The relations of one name in one direction: {@code outgoing} when the page's resource is
+     * their subject ("extends →"), else their object ("← extended by").
+     */
+    public record RelationGroup(String relation, boolean outgoing, String heading, List<RelationRow> rows) {}
+
+    /** A relation statement's own page: subject, relation, object (unresolved ends as written, unlinked). */
+    public record StatementView(Link subject, String relation, Link object, Evidence evidence) {}
+
+    /** A claim's own page: its text is the evidence's quote; what it is about; the paper it is attributed to. */
+    public record ClaimView(String stance, List<Link> about, Link paper, Evidence evidence) {}
+
+    /**
+     * What the semantic layer says about a resource: the claim or statement it is (else null), the
+     * relations it takes part in, and for a concept the papers whose notes name it (with how often).
+     */
+    public record Semantics(ClaimView claim, StatementView statement, List<RelationGroup> relations,
+                            boolean relationsTruncated, List<Ranked> namedBy, boolean namedByTruncated) {}
 
     public record Count(String label, long n, String queryEditor) {}
 
