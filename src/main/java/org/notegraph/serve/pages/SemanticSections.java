@@ -71,12 +71,14 @@ final class SemanticSections {
             } ORDER BY ?rel ?dir ?path ?line ?st LIMIT %d
             """).formatted(MAX_RELATIONS + 1);
 
-    /** The claim ?r: one row per concept it is about. */
+    /** The claim ?r (quoted by the sentence it was read from): one row per concept it is about. */
     static final String CLAIM = PREFIXES + """
             SELECT ?text ?stance ?about ?paper ?note ?path ?line ?end ?confidence ?rule WHERE {
               ?r a ng:Claim . BIND (?r AS ?st)
             """ + STATED + """
-              OPTIONAL { ?st rdfs:label ?text }
+              OPTIONAL { ?st ng:evidence ?sentence }
+              OPTIONAL { ?st rdfs:label ?label }
+              BIND (COALESCE(?sentence, ?label) AS ?text)
               OPTIONAL { ?st ng:stance ?stance }
               OPTIONAL { ?st ng:attributedTo ?paper }
               OPTIONAL { ?st ng:about ?about }
