@@ -649,6 +649,12 @@ public final class SemanticExtractor {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
+        if (wantMethod && cue.window() > 0) {
+            Matcher name = DISTINCTIVE_NAME_AFTER.matcher(run.prose.substring(cueEnd, s.end()));
+            if (name.lookingAt() && !cues.isStopWord(name.group("name")) && !vocabulary.lookup(name.group("name")).isPresent()) {
+                return new Endpoint.Named(name.group("name"), Concept.Kind.METHOD);
+            }
+        }
         for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
             if (f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
@@ -688,6 +694,13 @@ public final class SemanticExtractor {
         }
         return null;
     }
+
+    /**
+     * A name written like a model's, right after a cue, that the vocabulary does not know: inner
+     * capitals or digits ("VideoBERT", "ResNeXt-50", "wav2vec") or an acronym of three or more letters.
+     */
+    private static final Pattern DISTINCTIVE_NAME_AFTER = Pattern.compile(
+            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
 
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
 

@@ -261,4 +261,20 @@ class SemanticExtractorTest {
                 The paper introduces so-called bent layers between the layers of the task learner.
                 """)).contains("On Learning to Warp Gradients -proposes-> bent layers");
     }
+
+    @Test
+    void aModelNameRightAfterAUseCueIsAMethodEvenIfTheVocabularyDoesNotKnowIt() {
+        assertThat(relations("""
+                - predicts the next clip; based on ClipFormer + autoregressive model [Long Video Prediction](https://arxiv.org/abs/2003.00011)
+                """)).contains("Long Video Prediction -uses-> ClipFormer");
+    }
+
+    @Test
+    void usingAVariantOfAMethodIsAUseNotAnExtension() {
+        List<String> r = relations("""
+                ### [Sparse Buckets for Attention](https://arxiv.org/abs/2003.00012)
+                Use a variant of locality sensitive hashing to sort the keys into buckets.
+                """);
+        assertThat(r).anyMatch(x -> x.endsWith("-uses-> locality sensitive hashing")).noneMatch(x -> x.contains("-extends->"));
+    }
 }
