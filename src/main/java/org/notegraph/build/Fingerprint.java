@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * and the size limit. Stored with the graph; when it changes, every note is extracted again.
  */
 final class Fingerprint {
-    private static final List<String> RESOURCES = List.of("/notegraph/url-rules.tsv", "/notegraph/link-text.tsv",
+    static final List<String> RESOURCES = List.of("/notegraph/url-rules.tsv", "/notegraph/link-text.tsv",
             "/notegraph/venues.tsv", "/notegraph/relation-cues.tsv", "/notegraph/claim-cues.tsv",
             "/notegraph/method-cues.tsv", "/notegraph/lead-stop-words.txt", "/notegraph/broad-concepts.txt",
+            "/notegraph/heading-topic-words.txt",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The cue lexicons of the semantic layer, read from resource files: relation cues
  * ({@code relation-cues.tsv}), claim cues ({@code claim-cues.tsv}), method-introduction cues
- * ({@code method-cues.tsv}) and the words that never name a method ({@code lead-stop-words.txt}).
+ * ({@code method-cues.tsv}), the words that never name a method ({@code lead-stop-words.txt}) and the
+ * words a topic heading may add to a phenomenon ({@code heading-topic-words.txt}).
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
@@ -34,6 +35,7 @@ public final class CueRules {
     private final List<ClaimCue> claims = new ArrayList<>();
     private final List<MethodCue> methods = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> headingTopicWords = new HashSet<>();
 
     public static CueRules defaults() {
         CueRules r = new CueRules();
@@ -49,6 +51,7 @@ public final class CueRules {
             r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim()),
                     row.length > 3 ? row[3].trim() : "capitalised"));
         }
+        for (String[] row : RuleFile.classpath("heading-topic-words.txt")) r.headingTopicWords.add(row[0].strip().toLowerCase(Locale.ROOT));
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 CueRules.class.getResourceAsStream("/notegraph/lead-stop-words.txt"), StandardCharsets.UTF_8))) {
             String line;
@@ -66,6 +69,9 @@ public final class CueRules {
     public List<ClaimCue> claims() { return claims; }
 
     public List<MethodCue> methods() { return methods; }
+
+    /** A word that may follow a phenomenon in a heading that names the section's topic ({@code heading-topic-words.txt}). */
+    public boolean isHeadingTopicWord(String word) { return headingTopicWords.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isStopWord(String name) { return stopWords.contains(name.strip().toLowerCase(Locale.ROOT)); }
 }

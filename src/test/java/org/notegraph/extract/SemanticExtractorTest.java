@@ -277,4 +277,26 @@ class SemanticExtractorTest {
                 """);
         assertThat(r).anyMatch(x -> x.endsWith("-uses-> locality sensitive hashing")).noneMatch(x -> x.contains("-extends->"));
     }
+
+    @Test
+    void aHeadingThatNamesAPhenomenonMakesItTheTopicOfThePapersBelow() {
+        ExtractedNote note = TestNotes.markdown("""
+                ## Catastrophic forgetting: mitigation
+
+                - replays old tasks [Replay Without Storage](https://arxiv.org/abs/2003.00013)
+                - regularises weights [Elastic Anchors](https://arxiv.org/abs/2003.00014)
+
+                ## Catastrophic forgetting ends here
+
+                - [Unrelated Pruning Study](https://arxiv.org/abs/2003.00015)
+                """);
+        List<RelationMention> studies = note.semantics().relations().stream().filter(r -> r.relation().equals("studies")).toList();
+        assertThat(studies).hasSize(2).allSatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("section-heading-topic");
+            assertThat(r.span().line()).isEqualTo(1);
+            assertThat(r.evidence()).isEqualTo("Catastrophic forgetting: mitigation");
+            assertThat(((Endpoint.Known) r.object()).concept().prefLabel()).isEqualTo("catastrophic forgetting");
+        });
+        assertThat(studies).extracting(r -> ((Endpoint.Paper) r.subject()).mentionIndex()).containsExactly(0, 1);
+    }
 }
