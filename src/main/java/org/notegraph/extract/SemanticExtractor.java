@@ -40,6 +40,25 @@ public final class SemanticExtractor {
     /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
     private static final Pattern ACTS_ON = Pattern.compile(
             "(?i)\\b(?:alleviat|mitigat|reduc|prevent|caus|explain|avoid|eliminat|increas|decreas|improv|hurt|harm|overcom|fix|bridg|remov|cur|suppress|induc)\\w*\\s+(?:the\\s+|this\\s+|a\\s+)?[\\w-]*\\s*[\\w-]*\\s*$");
+    /** Words before a phenomenon that say it is seen: "networks exhibit double descent". */
+    private static final Pattern SIGHTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:exhibit|display|undergo|suffer\\s+from|experience|show|reveal|ha(?:ve|s)|there\\s+(?:is|are|exists?))\\w*(?:\\s+[\\w-]+){0,4}?\\s*[\"“]?$");
+    /** Words after a phenomenon that say it is seen: "double descent occurs …". */
+    private static final Pattern SIGHTED_AFTER = Pattern.compile(
+            "(?i)^[\"”]?\\s*(?:phenomenon\\s+|curve\\s+|effect\\s+)?(?:\\w+ly\\s+)?(?:also\\s+)?(?:occur|exist|aris|emerg|hold|appear|happen|persist)\\w*\\b");
+    private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+
+    /**
+     * In "shows that …" the phenomenon is supported only when the clause says it is seen; when the
+     * clause says something else about it ("shows that the sample complexity … can be larger"), the
+     * sentence is a claim about it.
+     */
+    private static boolean notSighted(Run run, int cueEnd, ConceptMatcher.Found f, Sentence s) {
+        if (f.start() < cueEnd || !THAT.matcher(run.prose.substring(Math.max(cueEnd - 5, s.start()), f.start())).find()) return false;
+        return !SIGHTED_BEFORE.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 60), f.start())).find()
+                && !SIGHTED_AFTER.matcher(run.prose.substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
+    }
+
     private static final Pattern THE_THEORY = Pattern.compile("(?i)\\b(?:the|this|that|their)\\s+(?:theory|idea|claim|result|work|method|model|approach|paper|analysis)\\b");
     private static final int MIN_CLAIM_WORDS = 5;
     private static final int MAX_CLAIM_WORDS = 60;
@@ -485,7 +504,8 @@ public final class SemanticExtractor {
                 if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
                     if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
                             && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()
-                                || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()))) {
+                                || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()
+                                || notSighted(run, cueEnd, f, s)))) {
                         continue;
                     }
                     stanceOnPhenomenon = true;
@@ -661,7 +681,11 @@ public final class SemanticExtractor {
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
             if (!kindOk || vocabulary.isUmbrella(f.concept())) continue;
-            if (anywhere && k == Concept.Kind.PHENOMENON) return f;
+            if (anywhere && k == Concept.Kind.PHENOMENON && (cue.relation().equals("disputes")
+                    || f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= 4
+                    || f.start() >= cueEnd && wordsBetween(run.prose, cueEnd, f.start()) <= cue.window())) {
+                return f;
+            }
             if (cue.window() < 0) {
                 if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return f;
                 continue;

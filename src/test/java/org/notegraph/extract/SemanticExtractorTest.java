@@ -299,4 +299,18 @@ class SemanticExtractorTest {
         });
         assertThat(studies).extracting(r -> ((Endpoint.Paper) r.subject()).mentionIndex()).containsExactly(0, 1);
     }
+
+    @Test
+    void aShowThatClauseSupportsAPhenomenonOnlyWhenItSaysItIsSeen() {
+        assertThat(relations("""
+                ### [Wide Nets Revisited](https://arxiv.org/abs/2003.00016)
+                We show that many wide networks exhibit a "double descent" curve in test error.
+                """)).contains("Wide Nets Revisited -supports-> double descent");
+        List<String> r = relations("""
+                ### [Costly Robustness](https://arxiv.org/abs/2003.00017)
+                We show that the sample complexity of robust learning can be much larger than that of standard learning.
+                """);
+        assertThat(r).noneMatch(x -> x.endsWith("-supports-> sample complexity"))
+                .anyMatch(x -> x.startsWith("Costly Robustness -supports-> claim: the sample complexity of robust learning"));
+    }
 }
