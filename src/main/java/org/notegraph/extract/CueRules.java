@@ -22,8 +22,11 @@ public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
     public record RelationCue(String rule, String relation, Pattern pattern, String object, int window, double confidence) {}
 
-    /** A claim cue: the stance it signals. */
-    public record ClaimCue(String rule, ClaimMention.Stance stance, Pattern pattern, double confidence) {}
+    /**
+     * A claim cue: the stance it signals, and where the claim is: in the clause the cue stands in
+     * ("clause": "X does not hold") or after it ("after": "disproving false claims: X, Y").
+     */
+    public record ClaimCue(String rule, ClaimMention.Stance stance, Pattern pattern, double confidence, boolean claimFollows) {}
 
     /**
      * A method-introduction cue with a {@code name} group; {@code names} is "capitalised", "any"
@@ -45,7 +48,8 @@ public final class CueRules {
         }
         for (String[] row : RuleFile.classpath("claim-cues.tsv")) {
             r.claims.add(new ClaimCue(row[0], ClaimMention.Stance.valueOf(row[1].trim().toUpperCase(Locale.ROOT)),
-                    Pattern.compile(row[2], Pattern.CASE_INSENSITIVE), Double.parseDouble(row[3].trim())));
+                    Pattern.compile(row[2], Pattern.CASE_INSENSITIVE), Double.parseDouble(row[3].trim()),
+                    row.length > 4 && row[4].trim().equals("after")));
         }
         for (String[] row : RuleFile.classpath("method-cues.tsv")) {
             r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim()),

@@ -752,6 +752,16 @@ public final class SemanticExtractor {
         return ConceptMatcher.words(prose, from, to).size();
     }
 
+    /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
+    private static String withoutTrailingLink(Run run, Sentence s) {
+        int end = s.end();
+        for (PaperMention p : run.papers) {
+            int at = p.span().start();
+            if (at > s.start() && at < end && run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) end = at;
+        }
+        return run.prose.substring(s.start(), end);
+    }
+
     private void claim(Run run, Sentence s, String text, int subject) {
         if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
@@ -766,7 +776,11 @@ public final class SemanticExtractor {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
             int index = run.claims.size();
-            run.claims.add(new ClaimMention(proposition(t, cm), t, cue.stance(), run.span(s.start(), s.end()), subject, about,
+            String claimed = withoutTrailingLink(run, s).replaceAll("\\s+", " ").strip();
+            Matcher inClaimed = cue.pattern().matcher(claimed);
+            String wording = inClaimed.find() ? ClaimWording.of(claimed, inClaimed, cue.stance(), cue.claimFollows())
+                    : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
+            run.claims.add(new ClaimMention(wording, t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     cue.confidence(), cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
             if (cue.stance() == ClaimMention.Stance.DENIES) {
@@ -779,15 +793,6 @@ public final class SemanticExtractor {
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
-    }
-
-    private static final Pattern THAT_CLAUSE = Pattern.compile("(?i)\\b(?:that|how)$");
-
-    /** The clause a "shows that" cue introduces, when it is long enough to stand alone; else the sentence. */
-    static String proposition(String sentence, Matcher cue) {
-        if (!THAT_CLAUSE.matcher(cue.group()).find()) return sentence;
-        String clause = sentence.substring(cue.end()).strip().replaceAll("[\\s.;:,]+$", "");
-        return clause.split("\\s+").length >= MIN_CLAIM_WORDS - 1 ? clause : sentence;
     }
 
     // ---- explicit annotations
