@@ -691,6 +691,7 @@ public final class SemanticExtractor {
                 continue;
             }
             if (f.start() < cueEnd) continue;
+            if (run.prose.substring(cueEnd, f.start()).indexOf(':') >= 0) break;
             if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return f;
         }
         if (wantMethod && cue.window() > 0 && !run.namedInNote.isEmpty()) {

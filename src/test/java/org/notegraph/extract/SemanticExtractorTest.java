@@ -313,4 +313,13 @@ class SemanticExtractorTest {
         assertThat(r).noneMatch(x -> x.endsWith("-supports-> sample complexity"))
                 .anyMatch(x -> x.startsWith("Costly Robustness -supports-> claim: the sample complexity of robust learning"));
     }
+
+    @Test
+    void aCueDoesNotReachPastAColonIntoTheNextClause() {
+        List<String> r = relations("""
+                ### [Graph Summaries Everywhere](https://arxiv.org/abs/2003.00018)
+                Extension to semi-supervised scenarios: Use a teacher-student set-up on unlabelled graphs.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-extends->")).anyMatch(x -> x.endsWith("-uses-> teacher-student"));
+    }
 }
