@@ -20,7 +20,7 @@ final class Fingerprint {
     static final List<String> RESOURCES = List.of("/notegraph/url-rules.tsv", "/notegraph/link-text.tsv",
             "/notegraph/venues.tsv", "/notegraph/relation-cues.tsv", "/notegraph/claim-cues.tsv",
             "/notegraph/method-cues.tsv", "/notegraph/lead-stop-words.txt", "/notegraph/broad-concepts.txt",
-            "/notegraph/heading-topic-words.txt",
+            "/notegraph/heading-topic-words.txt", "/notegraph/other-work-cues.txt",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
 

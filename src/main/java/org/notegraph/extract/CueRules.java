@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The cue lexicons of the semantic layer, read from resource files: relation cues
  * ({@code relation-cues.tsv}), claim cues ({@code claim-cues.tsv}), method-introduction cues
  * ({@code method-cues.tsv}), the words that never name a method ({@code lead-stop-words.txt}) and the
- * words a topic heading may add to a phenomenon ({@code heading-topic-words.txt}).
+ * words a topic heading may add to a phenomenon ({@code heading-topic-words.txt}) and the openings of
+ * sentences about other work ({@code other-work-cues.txt}).
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
@@ -39,6 +40,7 @@ public final class CueRules {
     private final List<MethodCue> methods = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> headingTopicWords = new HashSet<>();
+    private Pattern otherWork = Pattern.compile("(?!)");
 
     public static CueRules defaults() {
         CueRules r = new CueRules();
@@ -54,6 +56,11 @@ public final class CueRules {
         for (String[] row : RuleFile.classpath("method-cues.tsv")) {
             r.methods.add(new MethodCue(row[0], Pattern.compile(row[1]), Double.parseDouble(row[2].trim()),
                     row.length > 3 ? row[3].trim() : "capitalised"));
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String[] row : RuleFile.classpath("other-work-cues.txt")) phrases.add(Pattern.quote(row[0].strip()).replace(" ", "\\E\\s+\\Q"));
+        if (!phrases.isEmpty()) {
+            r.otherWork = Pattern.compile("^[\\s*_>#\\-]*(?:" + String.join("|", phrases) + ")\\b", Pattern.CASE_INSENSITIVE);
         }
         for (String[] row : RuleFile.classpath("heading-topic-words.txt")) r.headingTopicWords.add(row[0].strip().toLowerCase(Locale.ROOT));
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -76,6 +83,9 @@ public final class CueRules {
 
     /** A word that may follow a phenomenon in a heading that names the section's topic ({@code heading-topic-words.txt}). */
     public boolean isHeadingTopicWord(String word) { return headingTopicWords.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** Whether a sentence opens by saying it reports someone else's work ({@code other-work-cues.txt}). */
+    public boolean speaksOfOtherWork(String sentence) { return otherWork.matcher(sentence).find(); }
 
     public boolean isStopWord(String name) { return stopWords.contains(name.strip().toLowerCase(Locale.ROOT)); }
 }

@@ -418,6 +418,7 @@ public final class SemanticExtractor {
         int subject = run.subjectOf(s);
         if (subject < 0) return;
         String text = run.prose.substring(s.start(), s.end());
+        if (cues.speaksOfOtherWork(text)) return;
         Endpoint paper = new Endpoint.Paper(subject);
         Map<Integer, Endpoint> namedBefore = new LinkedHashMap<>();
         Map<Endpoint, String> namedText = new HashMap<>();
@@ -493,7 +494,11 @@ public final class SemanticExtractor {
                     if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
                     else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
                     else subjText = namedText.get(subj);
-                    if (cue.relation().equals("extends") && namedBefore.isEmpty()) {
+                    Endpoint cited = citedJustBefore(run, s, cueStart, subject);
+                    if (cited != null) {
+                        subj = cited;
+                        subjText = null;
+                    } else if (cue.relation().equals("extends") && namedBefore.isEmpty()) {
                         ConceptMatcher.Found before = methodBefore(run, s, cueStart);
                         if (before != null) {
                             subj = new Endpoint.Known(before.concept());
@@ -735,6 +740,16 @@ public final class SemanticExtractor {
         for (int j = 0; j < run.papers.size(); j++) {
             int at = run.papers.get(j).span().start();
             if (j != subject && !run.primary[j] && at >= s.start() && at < s.end()) return new Endpoint.Paper(j);
+        }
+        return null;
+    }
+
+    /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
+    private static Endpoint citedJustBefore(Run run, Sentence s, int cueStart, int subject) {
+        for (int j = 0; j < run.papers.size(); j++) {
+            PaperMention p = run.papers.get(j);
+            if (j == subject || p.span().start() < s.start() || p.span().end() > cueStart) continue;
+            if (run.prose.substring(p.span().end(), cueStart).matches("[\\s(\\[,–—-]*")) return new Endpoint.Paper(j);
         }
         return null;
     }

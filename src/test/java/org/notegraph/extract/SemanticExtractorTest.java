@@ -322,4 +322,32 @@ class SemanticExtractorTest {
                 """);
         assertThat(r).noneMatch(x -> x.contains("-extends->")).anyMatch(x -> x.endsWith("-uses-> teacher-student"));
     }
+
+    @Test
+    void notUsingAMethodIsNoUse() {
+        List<String> r = relations("""
+                ### [Energy Views of Classifiers](https://arxiv.org/abs/2003.00019)
+                Instead of using softmax they define an energy over inputs and labels.
+                The curve looks extremely similar to using warmup in practice.
+                The logits can also be used to define an energy based model of the inputs.
+                The new estimator can be used as a replacement to Gumbel-Softmax in most settings.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-uses->"));
+    }
+
+    @Test
+    void aSentenceAboutOtherWorkSaysNothingAboutTheItemsPaper() {
+        assertThat(relations("""
+                ### [Better Style Transfer](https://arxiv.org/abs/2003.00020)
+                Previous work on style transfer: an autoencoding loss with an adversarial loss using a language model as discriminator.
+                """)).noneMatch(x -> x.contains("-uses->"));
+    }
+
+    @Test
+    void aCueRightAfterAnotherPapersLinkSpeaksOfThatPaper() {
+        assertThat(relations("""
+                ## [Streaming Translation Heads](https://arxiv.org/abs/2003.00021)
+                * Prior state of the art: [Looping Attention Readers](https://arxiv.org/abs/2003.00022) (based on LSTM)
+                """)).contains("Looping Attention Readers -uses-> LSTM").noneMatch(x -> x.startsWith("Streaming Translation Heads -uses->"));
+    }
 }
