@@ -21,6 +21,7 @@ final class Fingerprint {
             "/notegraph/venues.tsv", "/notegraph/relation-cues.tsv", "/notegraph/claim-cues.tsv",
             "/notegraph/method-cues.tsv", "/notegraph/lead-stop-words.txt", "/notegraph/broad-concepts.txt",
             "/notegraph/heading-topic-words.txt", "/notegraph/other-work-cues.txt",
+            "/notegraph/phenomenon-heads.txt",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ({@code relation-cues.tsv}), claim cues ({@code claim-cues.tsv}), method-introduction cues
  * ({@code method-cues.tsv}), the words that never name a method ({@code lead-stop-words.txt}) and the
  * words a topic heading may add to a phenomenon ({@code heading-topic-words.txt}) and the openings of
- * sentences about other work ({@code other-work-cues.txt}).
+ * sentences about other work ({@code other-work-cues.txt}) and the head nouns of phenomena
+ * ({@code phenomenon-heads.txt}).
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
@@ -40,6 +41,7 @@ public final class CueRules {
     private final List<MethodCue> methods = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> headingTopicWords = new HashSet<>();
+    private final Set<String> phenomenonHeads = new HashSet<>();
     private Pattern otherWork = Pattern.compile("(?!)");
 
     public static CueRules defaults() {
@@ -62,6 +64,7 @@ public final class CueRules {
         if (!phrases.isEmpty()) {
             r.otherWork = Pattern.compile("^[\\s*_>#\\-]*(?:" + String.join("|", phrases) + ")\\b", Pattern.CASE_INSENSITIVE);
         }
+        for (String[] row : RuleFile.classpath("phenomenon-heads.txt")) r.phenomenonHeads.add(row[0].strip().toLowerCase(Locale.ROOT));
         for (String[] row : RuleFile.classpath("heading-topic-words.txt")) r.headingTopicWords.add(row[0].strip().toLowerCase(Locale.ROOT));
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 CueRules.class.getResourceAsStream("/notegraph/lead-stop-words.txt"), StandardCharsets.UTF_8))) {
@@ -86,6 +89,12 @@ public final class CueRules {
 
     /** Whether a sentence opens by saying it reports someone else's work ({@code other-work-cues.txt}). */
     public boolean speaksOfOtherWork(String sentence) { return otherWork.matcher(sentence).find(); }
+
+    /** Whether a name's last word makes it a phenomenon ("variable sparsity problem"; {@code phenomenon-heads.txt}). */
+    public boolean namesAPhenomenon(String name) {
+        String[] words = name.strip().split("[\\s-]+");
+        return words.length >= 2 && phenomenonHeads.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
 
     public boolean isStopWord(String name) { return stopWords.contains(name.strip().toLowerCase(Locale.ROOT)); }
 }

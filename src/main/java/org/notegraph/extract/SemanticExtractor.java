@@ -429,9 +429,15 @@ public final class SemanticExtractor {
             while (m.find()) {
                 int from = m.start("name");
                 int to = m.end("name");
-                if (overlaps(read, from, to)) continue;
+                if (overlaps(read, from, to) || abbreviatesANameRead(text, read, from)) continue;
                 String name = cleanName(m.group("name"), !cue.names().equals("capitalised"));
                 if (name == null) continue;
+                if (cues.namesAPhenomenon(name) && vocabulary.lookup(name).isEmpty()) {
+                    read.add(new int[] {m.start(), m.end()});
+                    run.add(paper, "studies", new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
+                            cue.rule() + "-phenomenon", null, name);
+                    continue;
+                }
                 Endpoint method = introducedMethod(name, run.papers.get(subject).title());
                 if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || isInitialism(name, text.substring(0, from)))) continue;
                 if (method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD) continue;
@@ -454,7 +460,8 @@ public final class SemanticExtractor {
                 String name = cleanName(lead.group("name"), false);
                 if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
                     Endpoint method = introducedMethod(name, host.title());
-                    if (hostItem || method instanceof Endpoint.Known) {
+                    boolean notAMethod = method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD;
+                    if (!notAMethod && (hostItem || method instanceof Endpoint.Known)) {
                         if (hostItem) {
                             run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
                             remember(run, subject, method, name);
@@ -553,6 +560,16 @@ public final class SemanticExtractor {
             else if (!(w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT)))) return false;
         }
         return k < 0;
+    }
+
+    /** A name in parentheses right after a name already read ("Convolutional NTK (CNTK)") is its abbreviation. */
+    private static boolean abbreviatesANameRead(String text, List<int[]> read, int from) {
+        int open = from - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) open--;
+        if (open < 0 || text.charAt(open) != '(') return false;
+        int before = open - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        return before >= 0 && overlaps(read, before, before + 1);
     }
 
     private static boolean overlaps(List<int[]> read, int from, int to) {

@@ -350,4 +350,30 @@ class SemanticExtractorTest {
                 * Prior state of the art: [Looping Attention Readers](https://arxiv.org/abs/2003.00022) (based on LSTM)
                 """)).contains("Looping Attention Readers -uses-> LSTM").noneMatch(x -> x.startsWith("Streaming Translation Heads -uses->"));
     }
+
+    @Test
+    void aCoinedProblemIsStudiedNotProposed() {
+        List<String> r = relations("""
+                ### [Why Mean Filling Misleads](https://arxiv.org/abs/2003.00023)
+                Authors coin the term "uneven missingness problem" for inputs with varying numbers of missing values.
+                """);
+        assertThat(r).contains("Why Mean Filling Misleads -studies-> uneven missingness problem").noneMatch(x -> x.contains("-proposes->"));
+    }
+
+    @Test
+    void anAbbreviationInParenthesesIsNoSecondMethod() {
+        List<String> r = relations("""
+                ### [Exact Kernels of Wide Nets](https://arxiv.org/abs/2003.00024)
+                We give an algorithm for the kernel of convolutional nets, which we call Convolutional GPK (CGPK), and test it.
+                """);
+        assertThat(r).filteredOn(x -> x.contains("-proposes->")).containsExactly("Exact Kernels of Wide Nets -proposes-> Convolutional GPK");
+    }
+
+    @Test
+    void anItemLeadThatIsAKnownPhenomenonProposesNothing() {
+        assertThat(relations("""
+                - Grokking: When Small Nets Suddenly Generalise. [[paper]](https://arxiv.org/abs/2003.00025)
+                  - Digest: We study late generalisation long after the training loss reached zero.
+                """)).noneMatch(x -> x.contains("-proposes->"));
+    }
 }
