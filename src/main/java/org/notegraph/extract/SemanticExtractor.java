@@ -597,7 +597,7 @@ public final class SemanticExtractor {
 
     private String cleanName(String raw, boolean anyCase) {
         if (raw == null) return null;
-        String n = raw.strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "").strip();
+        String n = raw.replaceAll("\\s+", " ").strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "").strip();
         if (!anyCase) n = n.replaceAll("(?i)\\s+(method|approach|model|framework|algorithm|technique)$", "").strip();
         if (n.isEmpty() || n.length() > 60 || cues.isStopWord(n)) return null;
         if (anyCase) return n.split("\\s+").length <= 5 && Character.isLetter(n.codePointAt(0)) ? n : null;

@@ -376,4 +376,25 @@ class SemanticExtractorTest {
                   - Digest: We study late generalisation long after the training loss reached zero.
                 """)).noneMatch(x -> x.contains("-proposes->"));
     }
+
+    @Test
+    void aNameCalledAcrossALineBreakAndADerivedEstimatorAreProposed() {
+        List<String> r = relations("""
+                ### [Sampling Sets for Gradients](https://arxiv.org/abs/2003.00026)
+                They call this estimator the ordered tuple
+                estimator: it averages over tuples.
+                Applying REINFORCE to it gives rise to the ordered tuple policy gradient estimator for training.
+                """);
+        assertThat(r).contains("Sampling Sets for Gradients -proposes-> ordered tuple estimator",
+                "Sampling Sets for Gradients -proposes-> ordered tuple policy gradient estimator");
+    }
+
+    @Test
+    void theDefenceThatIsAMethodIsUsedAndActingOnAPhenomenonStudiesIt() {
+        List<String> r = relations("""
+                - The best defence against patch attacks is adversarial training [Patch Attacks Revisited](https://arxiv.org/abs/2003.00027)
+                - A penalty to decrease the generalization gap of wide nets [Rank Penalties](https://arxiv.org/abs/2003.00028)
+                """);
+        assertThat(r).contains("Patch Attacks Revisited -uses-> adversarial training", "Rank Penalties -studies-> generalization gap");
+    }
 }
