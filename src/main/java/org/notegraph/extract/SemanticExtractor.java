@@ -795,6 +795,15 @@ public final class SemanticExtractor {
         return run.prose.substring(s.start(), end);
     }
 
+    /** A title that states a finding ("Unlabeled Data Improves Adversarial Robustness") is the paper's headline claim. */
+    private static final double TITLE_CLAIM_CONFIDENCE = 0.6;
+
+    private static boolean isTitleOf(PaperMention paper, String sentence) {
+        if (paper.title() == null || paper.title().isBlank()) return false;
+        String title = ConceptVocabulary.key(paper.title());
+        return !title.isEmpty() && ConceptVocabulary.key(sentence).startsWith(title);
+    }
+
     private void claim(Run run, Sentence s, String text, int subject) {
         if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
@@ -809,20 +818,21 @@ public final class SemanticExtractor {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
             int index = run.claims.size();
+            double sure = isTitleOf(run.papers.get(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();
             String claimed = withoutTrailingLink(run, s).replaceAll("\\s+", " ").strip();
             Matcher inClaimed = cue.pattern().matcher(claimed);
             String wording = inClaimed.find() ? ClaimWording.of(claimed, inClaimed, cue.stance(), cue.claimFollows())
                     : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
             run.claims.add(new ClaimMention(wording, t, cue.stance(), run.span(s.start(), s.end()), subject, about,
-                    cue.confidence(), cue.rule()));
+                    sure, cue.rule()));
             String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
             if (cue.stance() == ClaimMention.Stance.DENIES) {
                 Endpoint cited = citedIn(run, s, subject);
                 if (cited == null && THE_THEORY.matcher(t).find()) cited = citedBefore(run, subject);
-                if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, cue.confidence() * 0.9, cue.rule() + "-cited");
+                if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, sure * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
-            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? cue.confidence() : cue.confidence() * 0.6;
+            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }

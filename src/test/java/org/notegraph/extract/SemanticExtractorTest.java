@@ -397,4 +397,14 @@ class SemanticExtractorTest {
                 """);
         assertThat(r).contains("Patch Attacks Revisited -uses-> adversarial training", "Rank Penalties -studies-> generalization gap");
     }
+
+    @Test
+    void aTitleThatStatesAFindingIsTheHeadlineClaim() {
+        ExtractedNote note = TestNotes.markdown("""
+                - Noisy Labels Improve Calibration. [[paper]](https://arxiv.org/abs/2003.00029)
+                  - Digest: We look at label noise and calibration.
+                """);
+        assertThat(note.semantics().claims()).anyMatch(c -> c.text().startsWith("Noisy Labels Improve Calibration")
+                && c.confidence() >= 0.6 && c.stance() == ClaimMention.Stance.ASSERTS);
+    }
 }
