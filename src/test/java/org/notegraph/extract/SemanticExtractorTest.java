@@ -401,10 +401,10 @@ class SemanticExtractorTest {
     @Test
     void aTitleThatStatesAFindingIsTheHeadlineClaim() {
         ExtractedNote note = TestNotes.markdown("""
-                - Noisy Labels Improve Calibration. [[paper]](https://arxiv.org/abs/2003.00029)
+                - Noisy Labels Improve Model Calibration. [[paper]](https://arxiv.org/abs/2003.00029)
                   - Digest: We look at label noise and calibration.
                 """);
-        assertThat(note.semantics().claims()).anyMatch(c -> c.text().startsWith("Noisy Labels Improve Calibration")
+        assertThat(note.semantics().claims()).anyMatch(c -> c.text().startsWith("Noisy Labels Improve Model Calibration")
                 && c.confidence() >= 0.6 && c.stance() == ClaimMention.Stance.ASSERTS);
     }
 }
