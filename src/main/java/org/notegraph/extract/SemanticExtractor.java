@@ -765,7 +765,7 @@ public final class SemanticExtractor {
     private static Endpoint citedJustBefore(Run run, Sentence s, int cueStart, int subject) {
         for (int j = 0; j < run.papers.size(); j++) {
             PaperMention p = run.papers.get(j);
-            if (j == subject || p.span().start() < s.start() || p.span().end() > cueStart) continue;
+            if (j == subject || p.span().end() <= s.start() || p.span().end() > cueStart) continue;
             if (run.prose.substring(p.span().end(), cueStart).matches("[\\s(\\[,–—-]*")) return new Endpoint.Paper(j);
         }
         return null;
@@ -816,6 +816,10 @@ public final class SemanticExtractor {
             List<Concept> about = new ArrayList<>();
             for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
+            }
+            Matcher at = cue.pattern().matcher(text);
+            if (at.find() && citedJustBefore(run, s, s.start() + at.start(), subject) instanceof Endpoint.Paper speaker) {
+                subject = speaker.mentionIndex();
             }
             int index = run.claims.size();
             double sure = isTitleOf(run.papers.get(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();

@@ -407,4 +407,15 @@ class SemanticExtractorTest {
         assertThat(note.semantics().claims()).anyMatch(c -> c.text().startsWith("Noisy Labels Improve Model Calibration")
                 && c.confidence() >= 0.6 && c.stance() == ClaimMention.Stance.ASSERTS);
     }
+
+    @Test
+    void aClaimRightAfterAnotherPapersLinkIsThatPapersClaim() {
+        ExtractedNote note = TestNotes.markdown("""
+                - [Layer Norm Explained](https://arxiv.org/abs/2003.00030) sparked a debate; [this paper](https://arxiv.org/abs/2003.00031) argues that smoother loss surfaces explain the gains.
+                """);
+        assertThat(note.semantics().claims()).singleElement().satisfies(c -> {
+            assertThat(note.papers().get(c.paperMentionIndex()).url()).isEqualTo("https://arxiv.org/abs/2003.00031");
+            assertThat(c.text()).isEqualTo("smoother loss surfaces explain the gains");
+        });
+    }
 }
