@@ -100,6 +100,9 @@ public final class SemanticExtractor {
         /** The phenomenon a paper's title names, the topic its item's elided-subject sentences ("Occurs across …") speak of. */
         final Map<Integer, ConceptMatcher.Found> titlePhenomenon = new HashMap<>();
         final boolean[] primary;
+        /** Paper mention indices in the order their links start, and those starts: for looking up the links in a span. */
+        final int[] byStart;
+        final int[] starts;
         final int[] rangeStart;
         final int[] rangeEnd;
 
@@ -113,7 +116,29 @@ public final class SemanticExtractor {
             primary = new boolean[n];
             rangeStart = new int[n];
             rangeEnd = new int[n];
+            byStart = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted(java.util.Comparator.comparingInt((Integer i) -> papers.get(i).span().start()))
+                    .mapToInt(Integer::intValue).toArray();
+            starts = new int[n];
+            for (int k = 0; k < n; k++) starts[k] = papers.get(byStart[k]).span().start();
             attributionRanges();
+        }
+
+        /** The paper mentions whose links start in [from, to), in text order. */
+        int[] papersStartingIn(int from, int to) {
+            int lo = firstStartAtOrAfter(from);
+            int hi = firstStartAtOrAfter(to);
+            return java.util.Arrays.copyOfRange(byStart, lo, Math.max(lo, hi));
+        }
+
+        private int firstStartAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
 
         /** The concepts found between two offsets (found is in text order). */
@@ -481,7 +506,8 @@ public final class SemanticExtractor {
                 int cueStart = s.start() + m.start();
                 int cueEnd = s.start() + m.end();
                 Object found = objectFor(run, cue, s, cueStart, cueEnd, subject);
-                if (found == null && cue.relation().equals("supports") && ELIDED_SUBJECT.matcher(text.substring(0, m.start())).matches()) {
+                if (found == null && cue.relation().equals("supports") && m.start() <= 40
+                        && ELIDED_SUBJECT.matcher(text.substring(0, m.start())).matches()) {
                     ConceptMatcher.Found topic = run.titlePhenomenon.get(subject);
                     if (topic != null && !negated(text)) {
                         run.add(paper, "supports", new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
@@ -693,7 +719,7 @@ public final class SemanticExtractor {
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
         if (wantMethod && cue.window() > 0) {
-            Matcher name = DISTINCTIVE_NAME_AFTER.matcher(run.prose.substring(cueEnd, s.end()));
+            Matcher name = DISTINCTIVE_NAME_AFTER.matcher(run.prose).region(cueEnd, s.end());
             if (name.lookingAt() && !cues.isStopWord(name.group("name")) && !vocabulary.lookup(name.group("name")).isPresent()) {
                 return new Endpoint.Named(name.group("name"), Concept.Kind.METHOD);
             }
@@ -732,12 +758,9 @@ public final class SemanticExtractor {
             if (cited != null) return cited;
         }
         if (cue.object().endsWith("paper")) {
-            for (int j = 0; j < run.papers.size(); j++) {
+            for (int j : run.papersStartingIn(cueEnd, s.end())) {
                 int at = run.papers.get(j).span().start();
-                if (j != subject && at >= cueEnd && at < s.end()
-                        && wordsBetween(run.prose, cueEnd, at) <= cue.window() + 2) {
-                    return new Endpoint.Paper(j);
-                }
+                if (j != subject && wordsBetween(run.prose, cueEnd, at) <= cue.window() + 2) return new Endpoint.Paper(j);
             }
         }
         return null;
@@ -754,22 +777,23 @@ public final class SemanticExtractor {
 
     /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
     private static Endpoint citedIn(Run run, Sentence s, int subject) {
-        for (int j = 0; j < run.papers.size(); j++) {
-            int at = run.papers.get(j).span().start();
-            if (j != subject && !run.primary[j] && at >= s.start() && at < s.end()) return new Endpoint.Paper(j);
+        for (int j : run.papersStartingIn(s.start(), s.end())) {
+            if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
         }
         return null;
     }
 
     /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
     private static Endpoint citedJustBefore(Run run, Sentence s, int cueStart, int subject) {
-        for (int j = 0; j < run.papers.size(); j++) {
-            PaperMention p = run.papers.get(j);
-            if (j == subject || p.span().end() <= s.start() || p.span().end() > cueStart) continue;
-            if (run.prose.substring(p.span().end(), cueStart).matches("[\\s(\\[,–—-]*")) return new Endpoint.Paper(j);
-        }
-        return null;
+        int[] before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
+        if (before.length == 0) return null;
+        int j = before[before.length - 1];
+        PaperMention p = run.papers.get(j);
+        if (j == subject || p.span().end() > cueStart || cueStart - p.span().end() > 8) return null;
+        return JUST_BEFORE.matcher(run.prose.substring(p.span().end(), cueStart)).matches() ? new Endpoint.Paper(j) : null;
     }
+
+    private static final Pattern JUST_BEFORE = Pattern.compile("[\\s(\\[,–—-]*");
 
     /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
     private static Endpoint citedBefore(Run run, int subject) {
@@ -788,9 +812,11 @@ public final class SemanticExtractor {
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
     private static String withoutTrailingLink(Run run, Sentence s) {
         int end = s.end();
-        for (PaperMention p : run.papers) {
-            int at = p.span().start();
-            if (at > s.start() && at < end && run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) end = at;
+        int[] inside = run.papersStartingIn(s.start() + 1, s.end());
+        for (int k = inside.length - 1; k >= 0; k--) {
+            PaperMention p = run.papers.get(inside[k]);
+            if (!run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) break;
+            end = p.span().start();
         }
         return run.prose.substring(s.start(), end);
     }
