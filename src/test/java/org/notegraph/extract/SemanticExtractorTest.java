@@ -418,4 +418,14 @@ class SemanticExtractorTest {
             assertThat(c.text()).isEqualTo("smoother loss surfaces explain the gains");
         });
     }
+
+    @Test
+    void notAlwaysIsAHedgeUnlessItSpeaksOfAPhenomenon() {
+        ExtractedNote note = TestNotes.markdown("""
+                ### [Pooling Sets by Sorting](https://arxiv.org/abs/2003.00032)
+                As the sets are not always the same size, the weights are read as a piecewise linear function.
+                """);
+        assertThat(note.semantics().claims()).isEmpty();
+        assertThat(note.semantics().relations()).noneMatch(r -> r.relation().equals("disputes"));
+    }
 }
