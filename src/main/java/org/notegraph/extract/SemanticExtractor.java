@@ -516,6 +516,14 @@ public final class SemanticExtractor {
                     }
                     continue;
                 }
+                if (found == null && cue.object().equals("base")) {
+                    Endpoint better = methodSubject(namedBefore, m.start(), run.lastIntroduced.getOrDefault(subject, run.eponym.get(subject)), paper);
+                    RelationMention base = extension(run, better);
+                    if (base != null) {
+                        run.add(better, cue.relation(), base.object(), s, cue.confidence(), cue.rule(), base.subjectText(), base.objectText());
+                    }
+                    continue;
+                }
                 if (found == null) continue;
                 Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
                 String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
@@ -558,6 +566,14 @@ public final class SemanticExtractor {
             }
         }
         if (!stanceOnPhenomenon) claim(run, s, text, subject);
+    }
+
+    /** What the note says an endpoint extends ("DARTS-ES extends DARTS"), or null. */
+    private static RelationMention extension(Run run, Endpoint method) {
+        for (RelationMention r : run.relations.values()) {
+            if (r.relation().equals("extends") && key(r.subject()).equals(key(method))) return r;
+        }
+        return null;
     }
 
     /** Nothing but filler before the cue: the sentence's subject is left out ("Also occurs when …"). */

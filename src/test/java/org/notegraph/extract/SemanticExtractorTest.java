@@ -428,4 +428,19 @@ class SemanticExtractorTest {
         assertThat(note.semantics().claims()).isEmpty();
         assertThat(note.semantics().relations()).noneMatch(r -> r.relation().equals("disputes"));
     }
+
+    @Test
+    void enhancingAMethodsRobustnessExtendsIt() {
+        assertThat(relations("""
+                ### [Steady Flows for Robust Dynamics](https://arxiv.org/abs/2003.00033)
+                They suggest SteadyODE (steady state ODE), to enhance NeuralODE robustness under noise.
+                """)).contains("SteadyODE -extends-> NeuralODE");
+    }
+
+    @Test
+    void aVariantThatIncreasesPerformanceOutperformsWhatItExtends() {
+        assertThat(relations("""
+                - Early stopping of the search (DARTS-ES) is an extension of DARTS; DARTS-ES already increases performance on all spaces [Robust Search](https://arxiv.org/abs/2003.00034)
+                """)).contains("DARTS-ES -extends-> DARTS", "DARTS-ES -outperforms-> DARTS");
+    }
 }

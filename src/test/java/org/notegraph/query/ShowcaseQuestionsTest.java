@@ -114,7 +114,8 @@ class ShowcaseQuestionsTest {
             {"ProxSGD", "stochastic gradient descent"}, {"RealnessGAN", "generative adversarial network"},
             {"Variational Template Machine", "variational autoencoder"},
             {"Four Things Everyone Should Know to Improve Batch Normalization", "batch normalization"},
-            {"Learning to Balance", "MAML"}, {"Reformer", "Transformer"}, {"Monotonic Multihead Attention", "Transformer"}};
+            {"Learning to Balance", "MAML"}, {"Reformer", "Transformer"}, {"Monotonic Multihead Attention", "Transformer"},
+            {"TisODE", "neural ODE"}};
         for (String[] p : pairs) {
             assertThat(lineage).as(p[0] + " extends " + p[1]).anyMatch(r -> r.get("methodLabel").startsWith(p[0])
                     && r.get("ancestorLabel").equalsIgnoreCase(p[1]) && r.get("direct").equals("true"));
@@ -164,6 +165,8 @@ class ShowcaseQuestionsTest {
         assertThat(out).anyMatch(row("subjectLabel", "Neural Oblivious Decision Ensembles", "objectLabel", "CatBoost"));
         assertThat(out).anyMatch(row("subjectLabel", "Mogrifier LSTM", "objectLabel", "LSTM", "note", "001_"));
         assertThat(out).anyMatch(row("subjectLabel", "harmonic convolution", "objectLabel", "U-Net"));
+        assertThat(out).anyMatch(row("subjectLabel", "harmonic convolution", "objectLabel", "Wave-U-Net"));
+        assertThat(out).anyMatch(row("note", "000_", "line", "142", "subjectLabel", "DARTS-ES", "objectLabel", "DARTS"));
     }
 
     @Test
