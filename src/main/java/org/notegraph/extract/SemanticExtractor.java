@@ -558,7 +558,8 @@ public final class SemanticExtractor {
                 }
                 run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjText, objectText);
                 if (found instanceof ConceptMatcher.Found f && !cue.relation().equals("studies")) {
-                    for (ConceptMatcher.Found more : conjoined(run, f, s)) {
+                    boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
+                    for (ConceptMatcher.Found more : conjoined(run, f, s, combining)) {
                         run.add(subj, cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(), cue.rule(),
                                 subjText, more.written());
                     }
@@ -703,14 +704,21 @@ public final class SemanticExtractor {
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)^[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|^\\s*,\\s*$");
 
-    /** Concepts of the same kind joined to the first object by "and", "or" or commas ("XGBoost and CatBoost"). */
-    private List<ConceptMatcher.Found> conjoined(Run run, ConceptMatcher.Found first, Sentence s) {
+    /** After "combining": "A's lower bound with the B" joins B to A. */
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,2}\\s+(?:with|and)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+    /**
+     * Concepts of the same kind joined to the first object by "and", "or" or commas ("XGBoost and
+     * CatBoost"), or, after "combining", by "with" ("combining the A bound with the B estimator").
+     */
+    private List<ConceptMatcher.Found> conjoined(Run run, ConceptMatcher.Found first, Sentence s, boolean combining) {
         List<ConceptMatcher.Found> out = new ArrayList<>();
         ConceptMatcher.Found last = first;
         for (ConceptMatcher.Found f : run.foundIn(first.end(), s.end())) {
             if (f.start() < last.end()) continue;
             if (f.concept().kind() != first.concept().kind() || vocabulary.isUmbrella(f.concept())) break;
-            if (!CONJUNCTION.matcher(run.prose.substring(last.end(), f.start())).find()) break;
+            String between = run.prose.substring(last.end(), f.start());
+            if (!CONJUNCTION.matcher(between).find() && !(combining && COMBINED_WITH.matcher(between).find())) break;
             out.add(f);
             last = f;
         }

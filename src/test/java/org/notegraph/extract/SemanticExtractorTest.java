@@ -443,4 +443,12 @@ class SemanticExtractorTest {
                 - Early stopping of the search (DARTS-ES) is an extension of DARTS; DARTS-ES already increases performance on all spaces [Robust Search](https://arxiv.org/abs/2003.00034)
                 """)).contains("DARTS-ES -extends-> DARTS", "DARTS-ES -outperforms-> DARTS");
     }
+
+    @Test
+    void combiningOneMethodWithAnotherUsesBoth() {
+        assertThat(relations("""
+                ### [Unbiased Bounds for Latent Models](https://arxiv.org/abs/2003.00035)
+                The estimator is built by combining the IWAE lower bound with the Russian roulette estimator.
+                """)).anyMatch(x -> x.endsWith("-uses-> IWAE")).anyMatch(x -> x.endsWith("-uses-> Russian roulette estimator"));
+    }
 }
