@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,6 +31,7 @@ public final class ConceptVocabulary {
     private static final String NG = "https://w3id.org/notegraph#";
 
     private final Map<String, Concept> byIri = new LinkedHashMap<>();
+    private final Map<String, Set<String>> broader = new HashMap<>();
     private final Map<String, Concept> caseSensitive = new HashMap<>();
     private final Map<String, Concept> caseInsensitive = new HashMap<>();
     private final Graph graph = GraphFactory.createGraphMem();
@@ -74,7 +76,22 @@ public final class ConceptVocabulary {
                 if (t.getObject().isLiteral()) labels.add(t.getObject().getLiteralLexicalForm());
             });
             register(new Concept(s.getURI(), pref, e.getValue(), labels));
+            g.find(s, SKOS.broader.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI()) broader.computeIfAbsent(s.getURI(), k -> new java.util.HashSet<>()).add(t.getObject().getURI());
+            });
         }
+    }
+
+    /** Whether {@code general} is a broader concept of {@code specific}, directly or through a chain ("meta-learning" of "MAML"). */
+    public boolean isBroaderThan(Concept general, Concept specific) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(broader.getOrDefault(specific.iri(), Set.of()));
+        Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String iri = todo.pop();
+            if (iri.equals(general.iri())) return true;
+            if (seen.add(iri)) todo.addAll(broader.getOrDefault(iri, Set.of()));
+        }
+        return false;
     }
 
     /** Registers a concept, for example a method a note introduces. */

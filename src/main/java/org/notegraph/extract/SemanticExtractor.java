@@ -764,7 +764,7 @@ public final class SemanticExtractor {
             }
             if (f.start() < cueEnd) continue;
             if (run.prose.substring(cueEnd, f.start()).indexOf(':') >= 0) break;
-            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return f;
+            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return narrowest(run, f, s, cueEnd, cue.window() + 4);
         }
         if (wantMethod && cue.window() > 0 && !run.namedInNote.isEmpty()) {
             List<ConceptMatcher.Word> after = ConceptMatcher.words(run.prose, cueEnd, s.end());
@@ -805,6 +805,24 @@ public final class SemanticExtractor {
             if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
         }
         return null;
+    }
+
+    private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
+
+    /**
+     * A narrower concept named in an "of" phrase soon after the one found ("the meta-learning
+     * objective of MAML"): the specific method is the one meant.
+     */
+    private ConceptMatcher.Found narrowest(Run run, ConceptMatcher.Found found, Sentence s, int cueEnd, int window) {
+        ConceptMatcher.Found best = found;
+        for (ConceptMatcher.Found g : run.foundIn(found.end(), s.end())) {
+            if (g.end() > s.end() || wordsBetween(run.prose, cueEnd, g.start()) > window) break;
+            if (g.concept().kind() == best.concept().kind() && vocabulary.isBroaderThan(best.concept(), g.concept())
+                    && OF_PHRASE.matcher(run.prose.substring(best.end(), g.start())).find()) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */

@@ -451,4 +451,13 @@ class SemanticExtractorTest {
                 The estimator is built by combining the IWAE lower bound with the Russian roulette estimator.
                 """)).anyMatch(x -> x.endsWith("-uses-> IWAE")).anyMatch(x -> x.endsWith("-uses-> Russian roulette estimator"));
     }
+
+    @Test
+    void aNarrowerMethodInAnOfPhraseIsTheOneUsed() {
+        List<String> r = relations("""
+                ### [Why Perturbing Features Helps Few-shot Learning](https://arxiv.org/abs/2003.00036)
+                The noise weights are trained using the meta-learning objective of MAML on every task.
+                """);
+        assertThat(r).anyMatch(x -> x.endsWith("-uses-> MAML")).noneMatch(x -> x.endsWith("-uses-> meta-learning"));
+    }
 }
