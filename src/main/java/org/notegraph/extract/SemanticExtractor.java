@@ -53,7 +53,7 @@ public final class SemanticExtractor {
      * clause says something else about it ("shows that the sample complexity … can be larger"), the
      * sentence is a claim about it.
      */
-    private static boolean notSighted(Run run, int cueEnd, ConceptMatcher.Found f, Sentence s) {
+    private static boolean notSighted(ExtractionRun run, int cueEnd, ConceptMatcher.Found f, Sentence s) {
         if (f.start() < cueEnd || !THAT.matcher(run.prose.substring(Math.max(cueEnd - 5, s.start()), f.start())).find()) return false;
         return !SIGHTED_BEFORE.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 60), f.start())).find()
                 && !SIGHTED_AFTER.matcher(run.prose.substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
@@ -77,207 +77,8 @@ public final class SemanticExtractor {
         return new SemanticExtractor(ConceptVocabulary.bundled(), CueRules.defaults());
     }
 
-    /** A sentence of prose: offsets into the note, and whether it starts its list item or paragraph. */
-    private record Sentence(int start, int end, boolean leadsChunk) {}
-
-    /** The state of one note's extraction. */
-    private final class Run {
-        final ParsedNote note;
-        final String prose;
-        final LineIndex lines;
-        final List<PaperMention> papers;
-        final List<ConceptMatcher.Found> found;
-        final List<ConceptMention> concepts = new ArrayList<>();
-        final List<ClaimMention> claims = new ArrayList<>();
-        final Map<String, RelationMention> relations = new LinkedHashMap<>();
-        final Map<Integer, Endpoint> eponym = new HashMap<>();
-        final Map<Integer, String> eponymText = new HashMap<>();
-        final Map<Integer, Endpoint> lastIntroduced = new HashMap<>();
-        final Map<Integer, String> lastIntroducedText = new HashMap<>();
-        final Map<String, Endpoint.Named> namedInNote = new LinkedHashMap<>();
-        /** The sentences before the current one in the same list item or paragraph, for "this idea" and "the theory". */
-        final List<Sentence> earlier = new ArrayList<>();
-        /** The phenomenon a paper's title names, the topic its item's elided-subject sentences ("Occurs across …") speak of. */
-        final Map<Integer, ConceptMatcher.Found> titlePhenomenon = new HashMap<>();
-        final boolean[] primary;
-        /** Paper mention indices in the order their links start, and those starts: for looking up the links in a span. */
-        final int[] byStart;
-        final int[] starts;
-        final int[] rangeStart;
-        final int[] rangeEnd;
-
-        Run(ParsedNote note, List<PaperMention> papers) {
-            this.note = note;
-            this.prose = ProseText.of(note.document(), note.text()).text();
-            this.lines = note.lines();
-            this.papers = papers;
-            this.found = matcher.find(prose, 0, prose.length());
-            int n = papers.size();
-            primary = new boolean[n];
-            rangeStart = new int[n];
-            rangeEnd = new int[n];
-            byStart = java.util.stream.IntStream.range(0, n).boxed()
-                    .sorted(java.util.Comparator.comparingInt((Integer i) -> papers.get(i).span().start()))
-                    .mapToInt(Integer::intValue).toArray();
-            starts = new int[n];
-            for (int k = 0; k < n; k++) starts[k] = papers.get(byStart[k]).span().start();
-            attributionRanges();
-        }
-
-        /** The paper mentions whose links start in [from, to), in text order. */
-        int[] papersStartingIn(int from, int to) {
-            int lo = firstStartAtOrAfter(from);
-            int hi = firstStartAtOrAfter(to);
-            return java.util.Arrays.copyOfRange(byStart, lo, Math.max(lo, hi));
-        }
-
-        private int firstStartAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < offset) lo = mid + 1; else hi = mid;
-            }
-            return lo;
-        }
-
-        /** The concepts found between two offsets (found is in text order). */
-        List<ConceptMatcher.Found> foundIn(int start, int end) {
-            int lo = 0;
-            int hi = found.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (found.get(mid).start() < start) lo = mid + 1; else hi = mid;
-            }
-            int to = lo;
-            while (to < found.size() && found.get(to).start() < end) to++;
-            return found.subList(lo, to);
-        }
-
-        void attributionRanges() {
-            int n = papers.size();
-            for (int i = 0; i < n; i++) {
-                rangeStart[i] = papers.get(i).span().line();
-                rangeEnd[i] = papers.get(i).span().endLine();
-            }
-            markPrimary();
-            java.util.TreeSet<Integer> primaryStarts = new java.util.TreeSet<>();
-            for (int i = 0; i < n; i++) if (primary[i]) primaryStarts.add(rangeStart[i]);
-            for (int i = 0; i < n; i++) {
-                PaperMention m = papers.get(i);
-                if (!primary[i] || !leadsItsLine(m)) continue;
-                if (!m.rule().equals("text-link") && !m.rule().equals("html-anchor") && !m.rule().equals("bare-url")) continue;
-                int next = lines.lineCount();
-                Integer nextStart = primaryStarts.higher(rangeStart[i]);
-                if (nextStart != null) next = Math.min(next, nextStart - 1);
-                for (int line = rangeEnd[i] + 1; line <= next; line++) {
-                    if (lineText(line).stripLeading().startsWith("#")) { next = line - 1; break; }
-                }
-                rangeEnd[i] = Math.max(rangeEnd[i], next);
-            }
-        }
-
-        /**
-         * A mention is primary unless another one's line range holds its range and is larger. Found in
-         * n log n, not by comparing every pair: a line with 17,000 links made that take seconds. A larger
-         * range holding [s, e] either starts before s and ends at e or later, or starts at s and ends after e.
-         */
-        private void markPrimary() {
-            int n = papers.size();
-            java.util.TreeMap<Integer, Integer> maxEndByStart = new java.util.TreeMap<>();
-            for (int i = 0; i < n; i++) maxEndByStart.merge(rangeStart[i], rangeEnd[i], Math::max);
-            java.util.TreeMap<Integer, Integer> maxEndBefore = new java.util.TreeMap<>();
-            int running = Integer.MIN_VALUE;
-            for (var e : maxEndByStart.entrySet()) {
-                maxEndBefore.put(e.getKey(), running);
-                running = Math.max(running, e.getValue());
-            }
-            for (int i = 0; i < n; i++) {
-                primary[i] = maxEndBefore.get(rangeStart[i]) < rangeEnd[i] && maxEndByStart.get(rangeStart[i]) <= rangeEnd[i];
-            }
-        }
-
-        /** Whether the mention's line starts (after white space) with a link; reads only the line's start, not the whole line. */
-        boolean leadsItsLine(PaperMention m) {
-            String t = note.text();
-            int s = lines.startOf(m.span().line());
-            while (s < t.length() && t.charAt(s) != '\n' && Character.isWhitespace(t.charAt(s))) s++;
-            return t.startsWith("[", s) || t.startsWith("<a", s)
-                    || m.url() != null && m.url().indexOf('\n') < 0 && t.startsWith(m.url(), s);
-        }
-
-        String lineText(int line) {
-            int s = lines.startOf(line);
-            if (s >= note.text().length()) return "";
-            int e = note.text().indexOf('\n', s);
-            return note.text().substring(s, e < 0 ? note.text().length() : e);
-        }
-
-        /** The primary paper mention whose item or section holds the sentence, or -1. */
-        int subjectOf(Sentence s) {
-            int line = lines.lineOf(s.start());
-            int best = -1;
-            for (int i = 0; i < papers.size(); i++) {
-                if (!primary[i] || line < rangeStart[i] || line > rangeEnd[i]) continue;
-                if (best < 0) { best = i; continue; }
-                int size = rangeEnd[i] - rangeStart[i];
-                int bestSize = rangeEnd[best] - rangeStart[best];
-                boolean inside = papers.get(i).span().start() >= s.start() && papers.get(i).span().start() < s.end();
-                if (size < bestSize || size == bestSize && inside) best = i;
-            }
-            return best;
-        }
-
-        void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule) {
-            add(subject, relation, object, s, confidence, rule, null, null);
-        }
-
-        void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule,
-                 String subjectText, String objectText) {
-            addWithEvidence(subject, relation, object, s, evidence(s.start(), s.end()), confidence, rule, subjectText, objectText);
-        }
-
-        void addWithEvidence(Endpoint subject, String relation, Endpoint object, Sentence s, String evidence,
-                             double confidence, String rule, String subjectText, String objectText) {
-            String key = key(subject) + "|" + relation + "|" + key(object);
-            if (key(subject).equals(key(object)) || relations.containsKey(key)) return;
-            subjectText = nameAsWritten(subject, subjectText);
-            objectText = nameAsWritten(object, objectText);
-            relations.put(key, new RelationMention(subject, relation, object, evidence,
-                    span(s.start(), s.end()), confidence, rule, subjectText, objectText));
-        }
-
-        String evidence(int start, int end) {
-            String t = prose.substring(start, end).replaceAll("\\s+", " ").strip();
-            return t.length() > 400 ? t.substring(0, 400) + "…" : t;
-        }
-
-        SourceSpan span(int start, int end) {
-            return new SourceSpan(start, end, lines.lineOf(start), lines.lineOf(Math.max(start, end - 1)));
-        }
-    }
-
-    /**
-     * The name a concept is given in a relation: as the note writes it, unless the note wraps the
-     * concept's preferred label in more words ("double descent curve"), where the label is the name.
-     */
-    static String nameAsWritten(Endpoint e, String written) {
-        if (!(e instanceof Endpoint.Known k) || written == null) return written;
-        String w = " " + ConceptVocabulary.key(written) + " ";
-        String pref = ConceptVocabulary.key(k.concept().prefLabel());
-        return !w.strip().equals(pref) && w.contains(" " + pref + " ") ? k.concept().prefLabel() : written;
-    }
-
-    /** What identifies an endpoint within one note: a concept by IRI, a named method by its label key. */
-    private static String key(Endpoint e) {
-        if (e instanceof Endpoint.Known k) return "c:" + k.concept().iri();
-        if (e instanceof Endpoint.Named n) return "n:" + ConceptVocabulary.key(n.name());
-        if (e instanceof Endpoint.Link l) return "l:" + ConceptVocabulary.key(l.target());
-        return e.toString();
-    }
-
     public SemanticMentions extract(ParsedNote note, List<PaperMention> papers) {
-        Run run = new Run(note, papers);
+        ExtractionRun run = new ExtractionRun(note, papers, matcher);
         for (ConceptMatcher.Found f : run.found) {
             Sentence s = new Sentence(f.start(), f.end(), false);
             run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
@@ -297,7 +98,7 @@ public final class SemanticExtractor {
 
     // ---- title rules: eponymous methods, phenomena in titles, claims stated by titles
 
-    private void titleRules(Run run, int i) {
+    private void titleRules(ExtractionRun run, int i) {
         PaperMention m = run.papers.get(i);
         String title = m.title();
         if (title == null || m.rule().equals("front-matter") && title.isBlank()) return;
@@ -373,7 +174,7 @@ public final class SemanticExtractor {
         return Character.isLetter(n.codePointAt(0));
     }
 
-    private boolean saysSomethingAbout(Run run, int i) {
+    private boolean saysSomethingAbout(ExtractionRun run, int i) {
         PaperMention m = run.papers.get(i);
         String body = m.body() == null ? "" : m.body();
         String without = body.replace(m.quote(), " ").replaceAll("\\[[^\\]]*]\\([^)]*\\)", " ")
@@ -383,7 +184,7 @@ public final class SemanticExtractor {
 
     // ---- sentence rules
 
-    private List<Sentence> sentences(Run run) {
+    private List<Sentence> sentences(ExtractionRun run) {
         List<Sentence> out = new ArrayList<>();
         String text = run.note.text();
         int chunkStart = -1;
@@ -439,7 +240,7 @@ public final class SemanticExtractor {
         return ABBREVIATIONS.contains(word) || word.length() == 1;
     }
 
-    private void sentenceRules(Run run, Sentence s) {
+    private void sentenceRules(ExtractionRun run, Sentence s) {
         int subject = run.subjectOf(s);
         if (subject < 0) return;
         String text = run.prose.substring(s.start(), s.end());
@@ -570,9 +371,9 @@ public final class SemanticExtractor {
     }
 
     /** What the note says an endpoint extends ("DARTS-ES extends DARTS"), or null. */
-    private static RelationMention extension(Run run, Endpoint method) {
+    private static RelationMention extension(ExtractionRun run, Endpoint method) {
         for (RelationMention r : run.relations.values()) {
-            if (r.relation().equals("extends") && key(r.subject()).equals(key(method))) return r;
+            if (r.relation().equals("extends") && ExtractionRun.key(r.subject()).equals(ExtractionRun.key(method))) return r;
         }
         return null;
     }
@@ -581,7 +382,7 @@ public final class SemanticExtractor {
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "(?i)[\\W_]*(?:(?:also|it|this|they|and|often|typically|usually|sometimes|still|even|again)\\s+)*");
 
-    private static void remember(Run run, int subject, Endpoint method, String name) {
+    private static void remember(ExtractionRun run, int subject, Endpoint method, String name) {
         run.lastIntroduced.put(subject, method);
         run.lastIntroducedText.put(subject, name);
         if (method instanceof Endpoint.Named n) run.namedInNote.putIfAbsent(ConceptVocabulary.key(name), n);
@@ -620,7 +421,7 @@ public final class SemanticExtractor {
         return false;
     }
 
-    private static int lineEndAfter(Run run, int offset) {
+    private static int lineEndAfter(ExtractionRun run, int offset) {
         int e = run.note.text().indexOf('\n', Math.min(offset, run.note.text().length()));
         return e < 0 ? run.note.text().length() : e;
     }
@@ -668,7 +469,7 @@ public final class SemanticExtractor {
      * A new method whose name is a known method's name plus a modifier ("DARTS-ES", "Mogrifier
      * LSTM", "RealnessGAN", "Prox-SGD") extends that method.
      */
-    private void nameComposition(Run run, Endpoint method, String name, Sentence s) {
+    private void nameComposition(ExtractionRun run, Endpoint method, String name, Sentence s) {
         if (!(method instanceof Endpoint.Named)) return;
         String[] parts = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").split("[\\s\\-_]+");
         if (parts.length < 2) return;
@@ -711,7 +512,7 @@ public final class SemanticExtractor {
      * Concepts of the same kind joined to the first object by "and", "or" or commas ("XGBoost and
      * CatBoost"), or, after "combining", by "with" ("combining the A bound with the B estimator").
      */
-    private List<ConceptMatcher.Found> conjoined(Run run, ConceptMatcher.Found first, Sentence s, boolean combining) {
+    private List<ConceptMatcher.Found> conjoined(ExtractionRun run, ConceptMatcher.Found first, Sentence s, boolean combining) {
         List<ConceptMatcher.Found> out = new ArrayList<>();
         ConceptMatcher.Found last = first;
         for (ConceptMatcher.Found f : run.foundIn(first.end(), s.end())) {
@@ -726,7 +527,7 @@ public final class SemanticExtractor {
     }
 
     /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
-    private ConceptMatcher.Found methodBefore(Run run, Sentence s, int cueStart) {
+    private ConceptMatcher.Found methodBefore(ExtractionRun run, Sentence s, int cueStart) {
         ConceptMatcher.Found last = null;
         for (ConceptMatcher.Found f : run.foundIn(s.start(), cueStart)) {
             if (f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
@@ -738,7 +539,7 @@ public final class SemanticExtractor {
     }
 
     /** A vocabulary concept ({@link ConceptMatcher.Found}) or a paper endpoint after the cue, or null. */
-    private Object objectFor(Run run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
+    private Object objectFor(ExtractionRun run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
@@ -800,7 +601,7 @@ public final class SemanticExtractor {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
 
     /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
-    private static Endpoint citedIn(Run run, Sentence s, int subject) {
+    private static Endpoint citedIn(ExtractionRun run, Sentence s, int subject) {
         for (int j : run.papersStartingIn(s.start(), s.end())) {
             if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
         }
@@ -813,7 +614,7 @@ public final class SemanticExtractor {
      * A narrower concept named in an "of" phrase soon after the one found ("the meta-learning
      * objective of MAML"): the specific method is the one meant.
      */
-    private ConceptMatcher.Found narrowest(Run run, ConceptMatcher.Found found, Sentence s, int cueEnd, int window) {
+    private ConceptMatcher.Found narrowest(ExtractionRun run, ConceptMatcher.Found found, Sentence s, int cueEnd, int window) {
         ConceptMatcher.Found best = found;
         for (ConceptMatcher.Found g : run.foundIn(found.end(), s.end())) {
             if (g.end() > s.end() || wordsBetween(run.prose, cueEnd, g.start()) > window) break;
@@ -826,7 +627,7 @@ public final class SemanticExtractor {
     }
 
     /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
-    private static Endpoint citedJustBefore(Run run, Sentence s, int cueStart, int subject) {
+    private static Endpoint citedJustBefore(ExtractionRun run, Sentence s, int cueStart, int subject) {
         int[] before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
         if (before.length == 0) return null;
         int j = before[before.length - 1];
@@ -838,7 +639,7 @@ public final class SemanticExtractor {
     private static final Pattern JUST_BEFORE = Pattern.compile("[\\s(\\[,–—-]*");
 
     /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
-    private static Endpoint citedBefore(Run run, int subject) {
+    private static Endpoint citedBefore(ExtractionRun run, int subject) {
         for (int k = run.earlier.size() - 1; k >= 0; k--) {
             Endpoint cited = citedIn(run, run.earlier.get(k), subject);
             if (cited != null) return cited;
@@ -852,7 +653,7 @@ public final class SemanticExtractor {
     }
 
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
-    private static String withoutTrailingLink(Run run, Sentence s) {
+    private static String withoutTrailingLink(ExtractionRun run, Sentence s) {
         int end = s.end();
         int[] inside = run.papersStartingIn(s.start() + 1, s.end());
         for (int k = inside.length - 1; k >= 0; k--) {
@@ -872,7 +673,7 @@ public final class SemanticExtractor {
         return !title.isEmpty() && ConceptVocabulary.key(sentence).startsWith(title);
     }
 
-    private void claim(Run run, Sentence s, String text, int subject) {
+    private void claim(ExtractionRun run, Sentence s, String text, int subject) {
         if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
@@ -912,7 +713,7 @@ public final class SemanticExtractor {
 
     // ---- explicit annotations
 
-    private void explicitAnnotations(Run run) {
+    private void explicitAnnotations(ExtractionRun run) {
         int fmPaper = -1;
         for (int i = 0; i < run.papers.size(); i++) if (run.papers.get(i).rule().equals("front-matter")) fmPaper = i;
         FrontMatter fm = run.note.frontMatter();
@@ -952,7 +753,7 @@ public final class SemanticExtractor {
         }
     }
 
-    private void tag(Run run, String key, String value, Sentence s, int fmPaper) {
+    private void tag(ExtractionRun run, String key, String value, Sentence s, int fmPaper) {
         String relation = relationForKey(key);
         if (relation == null) return;
         int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
@@ -1005,7 +806,7 @@ public final class SemanticExtractor {
      * ({@code heading-topic-words.txt}: "### Generalization gap estimation"), makes that phenomenon
      * the topic every paper listed in the section studies, down to the next heading of its level.
      */
-    private void headingTopics(Run run) {
+    private void headingTopics(ExtractionRun run) {
         Integer[] byLine = new Integer[run.papers.size()];
         for (int i = 0; i < byLine.length; i++) byLine[i] = i;
         java.util.Arrays.sort(byLine, java.util.Comparator.comparingInt(i -> run.papers.get(i).span().line()));
@@ -1058,12 +859,12 @@ public final class SemanticExtractor {
     }
 
     /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */
-    private static void dropUsesImpliedByExtends(Run run) {
+    private static void dropUsesImpliedByExtends(ExtractionRun run) {
         run.relations.values().removeIf(r -> r.relation().equals("uses")
-                && run.relations.containsKey(key(r.subject()) + "|extends|" + key(r.object())));
+                && run.relations.containsKey(ExtractionRun.key(r.subject()) + "|extends|" + ExtractionRun.key(r.object())));
     }
 
-    private static void dropStudiesImpliedByStance(Run run) {
+    private static void dropStudiesImpliedByStance(ExtractionRun run) {
         Set<String> stances = new java.util.HashSet<>();
         for (RelationMention r : run.relations.values()) {
             if (r.relation().equals("supports") || r.relation().equals("disputes")) stances.add(r.subject() + "|" + r.object());
