@@ -23,8 +23,6 @@ import org.notegraph.notes.ParsedNote;
  * front-matter keys, {@code #relation/target} tags) win with confidence 1.
  */
 public final class SemanticExtractor {
-    private static final Pattern LIST_ITEM_LINE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!;])\\s+(?=\\S)");
     private static final Pattern LEAD_NAME = Pattern.compile(
             "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -35,7 +33,6 @@ public final class SemanticExtractor {
             "(?m)^[ \\t]*(?:[-*+][ \\t]+)?(?<key>[A-Za-z][\\w-]*)::\\s*(?<value>\\S.*)$|\\[(?<ikey>[A-Za-z][\\w-]*)::\\s*(?<ivalue>[^\\]]+)]");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]+)(?:[|#][^\\]]*)?]]");
     private static final Pattern TAG = Pattern.compile("(?<![\\w#/])#(?<key>[A-Za-z][\\w-]*)/(?<value>[\\w][\\w\\-./]*)");
-    private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "eq", "sec", "approx");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
     /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
     private static final Pattern ACTS_ON = Pattern.compile(
@@ -84,7 +81,7 @@ public final class SemanticExtractor {
             run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
         }
         for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titleRules(run, i);
-        for (Sentence s : sentences(run)) {
+        for (Sentence s : SentenceSplitter.split(note.text(), run.prose)) {
             if (s.leadsChunk()) run.earlier.clear();
             sentenceRules(run, s);
             run.earlier.add(s);
@@ -183,62 +180,6 @@ public final class SemanticExtractor {
     }
 
     // ---- sentence rules
-
-    private List<Sentence> sentences(ExtractionRun run) {
-        List<Sentence> out = new ArrayList<>();
-        String text = run.note.text();
-        int chunkStart = -1;
-        int offset = 0;
-        List<int[]> chunks = new ArrayList<>();
-        while (offset <= text.length()) {
-            int eol = text.indexOf('\n', offset);
-            int end = eol < 0 ? text.length() : eol;
-            String line = text.substring(offset, end);
-            boolean blank = line.isBlank();
-            boolean breakBefore = blank || LIST_ITEM_LINE.matcher(line).find() || line.stripLeading().startsWith("#")
-                    || line.stripLeading().startsWith("|");
-            if (breakBefore && chunkStart >= 0) {
-                chunks.add(new int[] {chunkStart, offset});
-                chunkStart = -1;
-            }
-            if (!blank && chunkStart < 0) chunkStart = offset;
-            if (line.stripLeading().startsWith("#") && chunkStart >= 0) {
-                chunks.add(new int[] {chunkStart, end});
-                chunkStart = -1;
-            }
-            if (eol < 0) break;
-            offset = eol + 1;
-        }
-        if (chunkStart >= 0) chunks.add(new int[] {chunkStart, text.length()});
-        for (int[] c : chunks) {
-            int start = c[0];
-            boolean first = true;
-            Matcher m = SENTENCE_END.matcher(run.prose).region(c[0], c[1]);
-            while (m.find()) {
-                if (isAbbreviation(run.prose, m.start())) continue;
-                add(out, run.prose, start, m.start(), first);
-                first = false;
-                start = m.end();
-            }
-            add(out, run.prose, start, c[1], first);
-        }
-        return out;
-    }
-
-    private static void add(List<Sentence> out, String prose, int start, int end, boolean first) {
-        if (prose.substring(start, end).isBlank()) return;
-        out.add(new Sentence(start, end, first));
-    }
-
-    private static boolean isAbbreviation(String prose, int periodEnd) {
-        int i = periodEnd - 1;
-        while (i >= 0 && Character.isWhitespace(prose.charAt(i))) i--;
-        if (i < 0 || prose.charAt(i) != '.') return false;
-        int j = i - 1;
-        while (j >= 0 && (Character.isLetter(prose.charAt(j)) || prose.charAt(j) == '.')) j--;
-        String word = prose.substring(j + 1, i).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || word.length() == 1;
-    }
 
     private void sentenceRules(ExtractionRun run, Sentence s) {
         int subject = run.subjectOf(s);
