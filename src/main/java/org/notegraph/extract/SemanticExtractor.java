@@ -59,12 +59,14 @@ public final class SemanticExtractor {
     private final ConceptVocabulary vocabulary;
     private final ConceptMatcher matcher;
     private final CueRules cues;
+    private final HeadingTopics headingTopics;
     private final ExplicitAnnotations annotations;
 
     public SemanticExtractor(ConceptVocabulary vocabulary, CueRules cues) {
         this.vocabulary = vocabulary;
         this.matcher = new ConceptMatcher(vocabulary);
         this.cues = cues;
+        this.headingTopics = new HeadingTopics(vocabulary, matcher, cues);
         this.annotations = new ExplicitAnnotations(vocabulary);
     }
 
@@ -84,10 +86,10 @@ public final class SemanticExtractor {
             sentenceRules(run, s);
             run.earlier.add(s);
         }
-        headingTopics(run);
+        headingTopics.addTo(run);
         annotations.addTo(run);
-        dropUsesImpliedByExtends(run);
-        dropStudiesImpliedByStance(run);
+        ImpliedRelations.dropUsesImpliedByExtends(run);
+        ImpliedRelations.dropStudiesImpliedByStance(run);
         return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
     }
 
@@ -648,77 +650,4 @@ public final class SemanticExtractor {
             run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
-    }
-
-    /** A paper's stance on a phenomenon implies that it studies it: keep the stance only. */
-    /**
-     * A section heading that is a phenomenon's name, maybe followed by topic words
-     * ({@code heading-topic-words.txt}: "### Generalization gap estimation"), makes that phenomenon
-     * the topic every paper listed in the section studies, down to the next heading of its level.
-     */
-    private void headingTopics(ExtractionRun run) {
-        Integer[] byLine = new Integer[run.papers.size()];
-        for (int i = 0; i < byLine.length; i++) byLine[i] = i;
-        java.util.Arrays.sort(byLine, java.util.Comparator.comparingInt(i -> run.papers.get(i).span().line()));
-        int[] lines = new int[byLine.length];
-        for (int k = 0; k < byLine.length; k++) lines[k] = run.papers.get(byLine[k]).span().line();
-        List<int[]> headings = new ArrayList<>();
-        for (int line = 1; line <= run.lines.lineCount(); line++) {
-            Matcher h = HEADING.matcher(run.lineText(line));
-            if (h.matches()) headings.add(new int[] {line, h.group(1).length()});
-        }
-        for (int k = 0; k < headings.size(); k++) {
-            int line = headings.get(k)[0];
-            int level = headings.get(k)[1];
-            String text = run.lineText(line);
-            ConceptMatcher.Found topic = headingTopic(text);
-            if (topic == null) continue;
-            int end = run.lines.lineCount();
-            for (int j = k + 1; j < headings.size(); j++) {
-                if (headings.get(j)[1] <= level) { end = headings.get(j)[0] - 1; break; }
-            }
-            int start = run.lines.startOf(line);
-            Sentence heading = new Sentence(start, start + text.length(), true);
-            int from = java.util.Arrays.binarySearch(lines, line + 1);
-            if (from < 0) from = -from - 1;
-            while (from > 0 && lines[from - 1] > line) from--;
-            for (int p = from; p < lines.length && lines[p] <= end; p++) {
-                if (!run.primary[byLine[p]] || lines[p] <= line) continue;
-                run.addWithEvidence(new Endpoint.Paper(byLine[p]), "studies", new Endpoint.Known(topic.concept()), heading,
-                        HEADING.matcher(text).replaceAll("$2").strip(), 0.55, "section-heading-topic", null, topic.written());
-            }
-        }
-    }
-
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-
-    /** The phenomenon a heading names when it says nothing else but topic words, or null. */
-    private ConceptMatcher.Found headingTopic(String line) {
-        if (line.contains("](") || line.contains("<a ")) return null;
-        String title = HEADING.matcher(line).replaceAll("$2");
-        List<ConceptMatcher.Found> found = matcher.find(title, 0, title.length());
-        if (found.size() != 1) return null;
-        ConceptMatcher.Found f = found.get(0);
-        if (f.concept().kind() != Concept.Kind.PHENOMENON || vocabulary.isUmbrella(f.concept())) return null;
-        String before = title.substring(0, f.start()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (!before.isEmpty()) return null;
-        for (String word : title.substring(f.end()).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !cues.isHeadingTopicWord(word)) return null;
-        }
-        return f;
-    }
-
-    /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */
-    private static void dropUsesImpliedByExtends(ExtractionRun run) {
-        run.relations.values().removeIf(r -> r.relation().equals("uses")
-                && run.relations.containsKey(ExtractionRun.key(r.subject()) + "|extends|" + ExtractionRun.key(r.object())));
-    }
-
-    private static void dropStudiesImpliedByStance(ExtractionRun run) {
-        Set<String> stances = new java.util.HashSet<>();
-        for (RelationMention r : run.relations.values()) {
-            if (r.relation().equals("supports") || r.relation().equals("disputes")) stances.add(r.subject() + "|" + r.object());
-        }
-        run.relations.values().removeIf(r -> r.relation().equals("studies") && stances.contains(r.subject() + "|" + r.object()));
-    }
-}
+    }}
