@@ -25,10 +25,7 @@ import org.notegraph.notes.ParsedNote;
 public final class SemanticExtractor {
     private static final Pattern LEAD_NAME = Pattern.compile(
             "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
-    private static final Pattern TITLE_NAME = Pattern.compile(
-            "^(?<name>[^:?!]{1,60}?)\\s*(?::\\s|\\s[-–—]\\s)\\S.*$");
     private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+\\-]+:");
-    private static final Pattern TITLE_PAREN = Pattern.compile("\\((?<name>[A-Z][A-Za-z0-9-]{1,20})\\)\\s*$");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
     /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
     private static final Pattern ACTS_ON = Pattern.compile(
@@ -59,6 +56,8 @@ public final class SemanticExtractor {
     private final ConceptVocabulary vocabulary;
     private final ConceptMatcher matcher;
     private final CueRules cues;
+    private final MethodNames names;
+    private final TitleRelations titles;
     private final HeadingTopics headingTopics;
     private final ExplicitAnnotations annotations;
 
@@ -66,6 +65,8 @@ public final class SemanticExtractor {
         this.vocabulary = vocabulary;
         this.matcher = new ConceptMatcher(vocabulary);
         this.cues = cues;
+        this.names = new MethodNames(vocabulary, cues);
+        this.titles = new TitleRelations(vocabulary, matcher, names);
         this.headingTopics = new HeadingTopics(vocabulary, matcher, cues);
         this.annotations = new ExplicitAnnotations(vocabulary);
     }
@@ -80,7 +81,7 @@ public final class SemanticExtractor {
             Sentence s = new Sentence(f.start(), f.end(), false);
             run.concepts.add(new ConceptMention(f.concept(), f.written(), f.span(run.lines), run.subjectOf(s)));
         }
-        for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titleRules(run, i);
+        for (int i = 0; i < papers.size(); i++) if (run.primary[i]) titles.addTo(run, i);
         for (Sentence s : SentenceSplitter.split(note.text(), run.prose)) {
             if (s.leadsChunk()) run.earlier.clear();
             sentenceRules(run, s);
@@ -93,90 +94,9 @@ public final class SemanticExtractor {
         return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
     }
 
-    // ---- title rules: eponymous methods, phenomena in titles, claims stated by titles
-
-    private void titleRules(ExtractionRun run, int i) {
-        PaperMention m = run.papers.get(i);
-        String title = m.title();
-        if (title == null || m.rule().equals("front-matter") && title.isBlank()) return;
-        Sentence whole = new Sentence(m.span().start(), m.span().end(), true);
-        boolean saysSomething = saysSomethingAbout(run, i);
-        Optional<String> name = eponym(title);
-        if (name.isPresent() && saysSomething) {
-            Endpoint method = introducedMethod(name.get(), title);
-            run.eponym.put(i, method);
-            run.eponymText.put(i, name.get());
-            run.addWithEvidence(new Endpoint.Paper(i), "proposes", method, whole, title, 0.8, "eponymous-title", null, name.get());
-            nameComposition(run, method, name.get(), new Sentence(m.span().start(), Math.max(m.span().end(), m.span().start()), true));
-        }
-        for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
-            if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
-                run.titlePhenomenon.putIfAbsent(i, f);
-                run.addWithEvidence(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, title, 0.7,
-                        "phenomenon-in-title", null, f.written());
-            }
-        }
-    }
-
-    /** "NAME: subtitle", "NAME - subtitle", "... (NAME)", or a short title that is itself a name. */
-    Optional<String> eponym(String title) {
-        Matcher paren = TITLE_PAREN.matcher(title);
-        if (paren.find() && looksLikeMethodName(paren.group("name"))) return Optional.of(paren.group("name"));
-        Matcher m = TITLE_NAME.matcher(title);
-        if (m.matches()) {
-            String name = m.group("name").strip();
-            if (name.split("\\s+").length <= 5 && looksLikeMethodName(name) && !namesPhenomenon(name) && !isPhrase(name)) {
-                return Optional.of(name);
-            }
-            return Optional.empty();
-        }
-        String[] words = title.strip().split("\\s+");
-        if (words.length <= 3 && looksLikeMethodName(title.strip()) && !namesPhenomenon(title)
-                && !title.strip().endsWith("?") && !isPhrase(title.strip())) {
-            return Optional.of(title.strip());
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern PHRASE = Pattern.compile(
-            "(?i)^(?:from|why|how|what|when|where|which|who|towards?|on|in|learning|understanding|rethinking|revisiting|beyond|can|does|do|is|are)\\b"
-                    + "|\\b(?:the|to|is|are|was|be|matters?|works?|helps?|hurts?|meets?|needs?|requires?)\\b|ing\\s+the\\b");
-
-    /** A title prefix that reads as a phrase or sentence ("Skip Connections Matter", "Restricting the Flow"). */
-    static boolean isPhrase(String name) {
-        return PHRASE.matcher(name).find();
-    }
-
-    private boolean namesPhenomenon(String text) {
-        for (ConceptMatcher.Found f : matcher.find(text, 0, text.length())) {
-            if (f.concept().kind() == Concept.Kind.PHENOMENON || f.concept().kind() == Concept.Kind.TASK) return true;
-        }
-        return false;
-    }
-
-    /** A name of 1-5 words that is capitalised like a method's name, not a stop word. */
-    boolean looksLikeMethodName(String name) {
-        String n = name.strip();
-        if (n.isEmpty() || cues.isStopWord(n)) return false;
-        String[] words = n.split("\\s+");
-        if (words.length > 5) return false;
-        if (cues.isStopWord(words[0])) return false;
-        for (String w : words) {
-            boolean function = w.matches("and|of|for|the|a|an|with|in|on|to|by|&");
-            if (!function && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
-                    && !w.matches("[a-z]+[A-Z0-9-].*|[a-z]{1,3}-[A-Za-z0-9]+")) {
-                return false;
-            }
-        }
-        return Character.isLetter(n.codePointAt(0));
-    }
-
-    private boolean saysSomethingAbout(ExtractionRun run, int i) {
-        PaperMention m = run.papers.get(i);
-        String body = m.body() == null ? "" : m.body();
-        String without = body.replace(m.quote(), " ").replaceAll("\\[[^\\]]*]\\([^)]*\\)", " ")
-                .replaceAll("[#*_>\\-]", " ").strip();
-        return without.split("\\s+").length >= 3 || run.rangeEnd[i] > m.span().endLine();
+    /** Whether an acronym only abbreviates the words before it ({@link MethodNames#isInitialism}). */
+    static boolean isInitialism(String acronym, String before) {
+        return MethodNames.isInitialism(acronym, before);
     }
 
     // ---- sentence rules
@@ -197,7 +117,7 @@ public final class SemanticExtractor {
                 int from = m.start("name");
                 int to = m.end("name");
                 if (overlaps(read, from, to) || abbreviatesANameRead(text, read, from)) continue;
-                String name = cleanName(m.group("name"), !cue.names().equals("capitalised"));
+                String name = names.cleanName(m.group("name"), !cue.names().equals("capitalised"));
                 if (name == null) continue;
                 if (cues.namesAPhenomenon(name) && vocabulary.lookup(name).isEmpty()) {
                     read.add(new int[] {m.start(), m.end()});
@@ -205,15 +125,15 @@ public final class SemanticExtractor {
                             cue.rule() + "-phenomenon", null, name);
                     continue;
                 }
-                Endpoint method = introducedMethod(name, run.papers.get(subject).title());
-                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || isInitialism(name, text.substring(0, from)))) continue;
+                Endpoint method = names.introducedMethod(name, run.papers.get(subject).title());
+                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
                 if (method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD) continue;
                 read.add(new int[] {m.start(), m.end()});
                 run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
                 remember(run, subject, method, name);
                 namedBefore.put(from, method);
                 namedText.put(method, name);
-                nameComposition(run, method, name, s);
+                names.nameComposition(run, method, name, s);
             }
         }
         PaperMention host = run.papers.get(subject);
@@ -224,15 +144,15 @@ public final class SemanticExtractor {
             boolean insideHostLink = lead.find() && s.start() + lead.start("name") >= host.span().start()
                     && s.start() + lead.start("name") < host.span().end();
             if (lead.find(0) && !insideHostLink) {
-                String name = cleanName(lead.group("name"), false);
-                if (name != null && !run.eponym.containsKey(subject) && isDistinctive(name)) {
-                    Endpoint method = introducedMethod(name, host.title());
+                String name = names.cleanName(lead.group("name"), false);
+                if (name != null && !run.eponym.containsKey(subject) && MethodNames.isDistinctive(name)) {
+                    Endpoint method = names.introducedMethod(name, host.title());
                     boolean notAMethod = method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD;
                     if (!notAMethod && (hostItem || method instanceof Endpoint.Known)) {
                         if (hostItem) {
                             run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
                             remember(run, subject, method, name);
-                            nameComposition(run, method, name, s);
+                            names.nameComposition(run, method, name, s);
                         }
                         namedBefore.put(lead.start("name"), method);
                         namedText.put(method, name);
@@ -329,24 +249,6 @@ public final class SemanticExtractor {
         if (method instanceof Endpoint.Named n) run.namedInNote.putIfAbsent(ConceptVocabulary.key(name), n);
     }
 
-    /**
-     * "Latent Variable Models (LVM)": an acronym made of the initials of the words before it (small
-     * words such as "of" or "to" may be skipped) abbreviates them; it names no new method.
-     */
-    static boolean isInitialism(String acronym, String before) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
-        if (letters.isEmpty()) return false;
-        String[] words = before.replaceAll("[(\\s]+$", "").split("[\\s\\-]+");
-        int k = letters.length() - 1;
-        for (int i = words.length - 1; i >= 0 && k >= 0; i--) {
-            String w = words[i].replaceAll("[^\\p{L}]", "");
-            if (w.isEmpty()) return false;
-            if (Character.toUpperCase(w.charAt(0)) == letters.charAt(k)) k--;
-            else if (!(w.length() <= 3 && w.equals(w.toLowerCase(Locale.ROOT)))) return false;
-        }
-        return k < 0;
-    }
-
     /** A name in parentheses right after a name already read ("Convolutional NTK (CNTK)") is its abbreviation. */
     private static boolean abbreviatesANameRead(String text, List<int[]> read, int from) {
         int open = from - 1;
@@ -372,63 +274,6 @@ public final class SemanticExtractor {
             if (c.stance() == ClaimMention.Stance.DENIES && c.pattern().matcher(text).find()) return true;
         }
         return false;
-    }
-
-    /** Names with a capital inside, a digit, or several capitalised words: "RealnessGAN", "Prox-SGD", "Nuclear Sampling". */
-    private static boolean isDistinctive(String name) {
-        if (name.matches(".*\\p{L}.*\\p{Lu}.*") || name.matches(".*\\d.*")) return true;
-        return name.split("\\s+").length >= 2 || name.length() >= 6;
-    }
-
-    private String cleanName(String raw, boolean anyCase) {
-        if (raw == null) return null;
-        String n = raw.replaceAll("\\s+", " ").strip().replaceAll("^[\"“(]+|[\"”),.;:]+$", "").strip();
-        if (!anyCase) n = n.replaceAll("(?i)\\s+(method|approach|model|framework|algorithm|technique)$", "").strip();
-        if (n.isEmpty() || n.length() > 60 || cues.isStopWord(n)) return null;
-        if (anyCase) return n.split("\\s+").length <= 5 && Character.isLetter(n.codePointAt(0)) ? n : null;
-        return looksLikeMethodName(n) ? n : null;
-    }
-
-    /**
-     * The method a paper introduces under a name: the vocabulary's concept when the name is one of
-     * its labels, unless the name is only an acronym the paper's title spells out differently
-     * ("GIN" for General Incompressible-flow Networks is not the graph isomorphism network).
-     */
-    private Endpoint introducedMethod(String name, String title) {
-        Optional<Concept> known = vocabulary.lookup(name);
-        if (known.isEmpty()) return new Endpoint.Named(name, Concept.Kind.METHOD);
-        if (ConceptVocabulary.isAcronym(name) && title != null && title.contains("(" + name + ")")) {
-            String titleKey = ConceptVocabulary.key(title);
-            boolean spelledOut = known.get().labels().stream()
-                    .anyMatch(l -> !ConceptVocabulary.isAcronym(l) && titleKey.contains(ConceptVocabulary.key(l)));
-            if (!spelledOut) return new Endpoint.Named(name, Concept.Kind.METHOD);
-        }
-        return new Endpoint.Known(known.get());
-    }
-
-    /**
-     * A new method whose name is a known method's name plus a modifier ("DARTS-ES", "Mogrifier
-     * LSTM", "RealnessGAN", "Prox-SGD") extends that method.
-     */
-    private void nameComposition(ExtractionRun run, Endpoint method, String name, Sentence s) {
-        if (!(method instanceof Endpoint.Named)) return;
-        String[] parts = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").split("[\\s\\-_]+");
-        if (parts.length < 2) return;
-        for (String part : parts) {
-            if (part.length() < 3) continue;
-            Optional<Concept> base = vocabulary.lookup(part);
-            if (base.isEmpty() || base.get().kind() != Concept.Kind.METHOD || vocabulary.isUmbrella(base.get())) continue;
-            boolean distinctive = ConceptVocabulary.isAcronym(part) || Character.isUpperCase(part.codePointAt(0));
-            if (!distinctive) continue;
-            run.add(method, "extends", new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
-            return;
-        }
-    }
-
-    private Endpoint methodEndpoint(String name) {
-        Optional<Concept> known = vocabulary.lookup(name);
-        if (known.isPresent()) return new Endpoint.Known(known.get());
-        return new Endpoint.Named(name, Concept.Kind.METHOD);
     }
 
     /** The method the sentence introduces (the one before the cue if several), else the paper's eponymous method, else the paper. */
