@@ -23,9 +23,6 @@ import org.notegraph.notes.ParsedNote;
  * front-matter keys, {@code #relation/target} tags) win with confidence 1.
  */
 public final class SemanticExtractor {
-    private static final Pattern LEAD_NAME = Pattern.compile(
-            "^\\s*(?<name>[A-Z][\\p{L}\\p{N}]*(?:[-+][\\p{L}\\p{N}]+)*(?:\\s+[A-Z][\\p{L}\\p{N}]*(?:[-][\\p{L}\\p{N}]+)*){0,3})\\s*(?:\\s[-–—]\\s|:\\s|\\s\\()");
-    private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+\\-]+:");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
     /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
     private static final Pattern ACTS_ON = Pattern.compile(
@@ -58,6 +55,7 @@ public final class SemanticExtractor {
     private final CueRules cues;
     private final MethodNames names;
     private final TitleRelations titles;
+    private final MethodIntroductions introductions;
     private final HeadingTopics headingTopics;
     private final ExplicitAnnotations annotations;
 
@@ -67,6 +65,7 @@ public final class SemanticExtractor {
         this.cues = cues;
         this.names = new MethodNames(vocabulary, cues);
         this.titles = new TitleRelations(vocabulary, matcher, names);
+        this.introductions = new MethodIntroductions(vocabulary, cues, names);
         this.headingTopics = new HeadingTopics(vocabulary, matcher, cues);
         this.annotations = new ExplicitAnnotations(vocabulary);
     }
@@ -107,59 +106,9 @@ public final class SemanticExtractor {
         String text = run.prose.substring(s.start(), s.end());
         if (cues.speaksOfOtherWork(text)) return;
         Endpoint paper = new Endpoint.Paper(subject);
-        Map<Integer, Endpoint> namedBefore = new LinkedHashMap<>();
-        Map<Endpoint, String> namedText = new HashMap<>();
-
-        List<int[]> read = new ArrayList<>();
-        for (CueRules.MethodCue cue : cues.methods()) {
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                int from = m.start("name");
-                int to = m.end("name");
-                if (overlaps(read, from, to) || abbreviatesANameRead(text, read, from)) continue;
-                String name = names.cleanName(m.group("name"), !cue.names().equals("capitalised"));
-                if (name == null) continue;
-                if (cues.namesAPhenomenon(name) && vocabulary.lookup(name).isEmpty()) {
-                    read.add(new int[] {m.start(), m.end()});
-                    run.add(paper, "studies", new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
-                            cue.rule() + "-phenomenon", null, name);
-                    continue;
-                }
-                Endpoint method = names.introducedMethod(name, run.papers.get(subject).title());
-                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
-                if (method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD) continue;
-                read.add(new int[] {m.start(), m.end()});
-                run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
-                remember(run, subject, method, name);
-                namedBefore.put(from, method);
-                namedText.put(method, name);
-                names.nameComposition(run, method, name, s);
-            }
-        }
-        PaperMention host = run.papers.get(subject);
-        boolean hostItem = s.leadsChunk() && host.span().start() >= s.start()
-                && host.span().start() < lineEndAfter(run, s.end());
-        if (s.leadsChunk()) {
-            Matcher lead = LEAD_NAME.matcher(EMOJI.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
-            boolean insideHostLink = lead.find() && s.start() + lead.start("name") >= host.span().start()
-                    && s.start() + lead.start("name") < host.span().end();
-            if (lead.find(0) && !insideHostLink) {
-                String name = names.cleanName(lead.group("name"), false);
-                if (name != null && !run.eponym.containsKey(subject) && MethodNames.isDistinctive(name)) {
-                    Endpoint method = names.introducedMethod(name, host.title());
-                    boolean notAMethod = method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD;
-                    if (!notAMethod && (hostItem || method instanceof Endpoint.Known)) {
-                        if (hostItem) {
-                            run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
-                            remember(run, subject, method, name);
-                            names.nameComposition(run, method, name, s);
-                        }
-                        namedBefore.put(lead.start("name"), method);
-                        namedText.put(method, name);
-                    }
-                }
-            }
-        }
+        MethodIntroductions.Named named = introductions.addTo(run, s, text, subject);
+        Map<Integer, Endpoint> namedBefore = named.byOffset();
+        Map<Endpoint, String> namedText = named.written();
 
         boolean stanceOnPhenomenon = false;
         for (CueRules.RelationCue cue : cues.relations()) {
@@ -242,32 +191,6 @@ public final class SemanticExtractor {
     /** Nothing but filler before the cue: the sentence's subject is left out ("Also occurs when …"). */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "(?i)[\\W_]*(?:(?:also|it|this|they|and|often|typically|usually|sometimes|still|even|again)\\s+)*");
-
-    private static void remember(ExtractionRun run, int subject, Endpoint method, String name) {
-        run.lastIntroduced.put(subject, method);
-        run.lastIntroducedText.put(subject, name);
-        if (method instanceof Endpoint.Named n) run.namedInNote.putIfAbsent(ConceptVocabulary.key(name), n);
-    }
-
-    /** A name in parentheses right after a name already read ("Convolutional NTK (CNTK)") is its abbreviation. */
-    private static boolean abbreviatesANameRead(String text, List<int[]> read, int from) {
-        int open = from - 1;
-        while (open >= 0 && Character.isWhitespace(text.charAt(open))) open--;
-        if (open < 0 || text.charAt(open) != '(') return false;
-        int before = open - 1;
-        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
-        return before >= 0 && overlaps(read, before, before + 1);
-    }
-
-    private static boolean overlaps(List<int[]> read, int from, int to) {
-        for (int[] r : read) if (from < r[1] && r[0] < to) return true;
-        return false;
-    }
-
-    private static int lineEndAfter(ExtractionRun run, int offset) {
-        int e = run.note.text().indexOf('\n', Math.min(offset, run.note.text().length()));
-        return e < 0 ? run.note.text().length() : e;
-    }
 
     private boolean negated(String text) {
         for (CueRules.ClaimCue c : cues.claims()) {
