@@ -46,16 +46,13 @@ public final class SemanticExtractor {
                 && !SIGHTED_AFTER.matcher(run.prose.substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
     }
 
-    private static final Pattern THE_THEORY = Pattern.compile("(?i)\\b(?:the|this|that|their)\\s+(?:theory|idea|claim|result|work|method|model|approach|paper|analysis)\\b");
-    private static final int MIN_CLAIM_WORDS = 5;
-    private static final int MAX_CLAIM_WORDS = 60;
-
     private final ConceptVocabulary vocabulary;
     private final ConceptMatcher matcher;
     private final CueRules cues;
     private final MethodNames names;
     private final TitleRelations titles;
     private final MethodIntroductions introductions;
+    private final SentenceClaims claims;
     private final HeadingTopics headingTopics;
     private final ExplicitAnnotations annotations;
 
@@ -66,6 +63,7 @@ public final class SemanticExtractor {
         this.names = new MethodNames(vocabulary, cues);
         this.titles = new TitleRelations(vocabulary, matcher, names);
         this.introductions = new MethodIntroductions(vocabulary, cues, names);
+        this.claims = new SentenceClaims(vocabulary, cues);
         this.headingTopics = new HeadingTopics(vocabulary, matcher, cues);
         this.annotations = new ExplicitAnnotations(vocabulary);
     }
@@ -146,7 +144,7 @@ public final class SemanticExtractor {
                     if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
                     else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
                     else subjText = namedText.get(subj);
-                    Endpoint cited = citedJustBefore(run, s, cueStart, subject);
+                    Endpoint cited = CitedPapers.citedJustBefore(run, s, cueStart, subject);
                     if (cited != null) {
                         subj = cited;
                         subjText = null;
@@ -177,7 +175,7 @@ public final class SemanticExtractor {
                 }
             }
         }
-        if (!stanceOnPhenomenon) claim(run, s, text, subject);
+        if (!stanceOnPhenomenon) claims.addTo(run, s, text, subject);
     }
 
     /** What the note says an endpoint extends ("DARTS-ES extends DARTS"), or null. */
@@ -288,7 +286,7 @@ public final class SemanticExtractor {
         }
         if (cue.object().endsWith("paper")
                 && ANAPHOR.matcher(run.prose.substring(cueEnd, Math.min(s.end(), cueEnd + 30))).find()) {
-            Endpoint cited = citedBefore(run, subject);
+            Endpoint cited = CitedPapers.citedBefore(run, subject);
             if (cited != null) return cited;
         }
         if (cue.object().endsWith("paper")) {
@@ -309,14 +307,6 @@ public final class SemanticExtractor {
 
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
 
-    /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
-    private static Endpoint citedIn(ExtractionRun run, Sentence s, int subject) {
-        for (int j : run.papersStartingIn(s.start(), s.end())) {
-            if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
-        }
-        return null;
-    }
-
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
 
     /**
@@ -335,87 +325,8 @@ public final class SemanticExtractor {
         return best;
     }
 
-    /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
-    private static Endpoint citedJustBefore(ExtractionRun run, Sentence s, int cueStart, int subject) {
-        int[] before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
-        if (before.length == 0) return null;
-        int j = before[before.length - 1];
-        PaperMention p = run.papers.get(j);
-        if (j == subject || p.span().end() > cueStart || cueStart - p.span().end() > 8) return null;
-        return JUST_BEFORE.matcher(run.prose.substring(p.span().end(), cueStart)).matches() ? new Endpoint.Paper(j) : null;
-    }
-
-    private static final Pattern JUST_BEFORE = Pattern.compile("[\\s(\\[,–—-]*");
-
-    /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
-    private static Endpoint citedBefore(ExtractionRun run, int subject) {
-        for (int k = run.earlier.size() - 1; k >= 0; k--) {
-            Endpoint cited = citedIn(run, run.earlier.get(k), subject);
-            if (cited != null) return cited;
-        }
-        return null;
-    }
-
     private static int wordsBetween(String prose, int from, int to) {
         if (to <= from) return 0;
         return ConceptMatcher.words(prose, from, to).size();
     }
-
-    /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
-    private static String withoutTrailingLink(ExtractionRun run, Sentence s) {
-        int end = s.end();
-        int[] inside = run.papersStartingIn(s.start() + 1, s.end());
-        for (int k = inside.length - 1; k >= 0; k--) {
-            PaperMention p = run.papers.get(inside[k]);
-            if (!run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) break;
-            end = p.span().start();
-        }
-        return run.prose.substring(s.start(), end);
-    }
-
-    /** A title that states a finding ("Unlabeled Data Improves Adversarial Robustness") is the paper's headline claim. */
-    private static final double TITLE_CLAIM_CONFIDENCE = 0.6;
-
-    private static boolean isTitleOf(PaperMention paper, String sentence) {
-        if (paper.title() == null || paper.title().isBlank()) return false;
-        String title = ConceptVocabulary.key(paper.title());
-        return !title.isEmpty() && ConceptVocabulary.key(sentence).startsWith(title);
-    }
-
-    private void claim(ExtractionRun run, Sentence s, String text, int subject) {
-        if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
-        String t = text.replaceAll("\\s+", " ").strip();
-        int words = t.split(" ").length;
-        if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
-        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
-        for (CueRules.ClaimCue cue : cues.claims()) {
-            Matcher cm = cue.pattern().matcher(t);
-            if (!cm.find()) continue;
-            List<Concept> about = new ArrayList<>();
-            for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
-                if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
-            }
-            Matcher at = cue.pattern().matcher(text);
-            if (at.find() && citedJustBefore(run, s, s.start() + at.start(), subject) instanceof Endpoint.Paper speaker) {
-                subject = speaker.mentionIndex();
-            }
-            int index = run.claims.size();
-            double sure = isTitleOf(run.papers.get(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();
-            String claimed = withoutTrailingLink(run, s).replaceAll("\\s+", " ").strip();
-            Matcher inClaimed = cue.pattern().matcher(claimed);
-            String wording = inClaimed.find() ? ClaimWording.of(claimed, inClaimed, cue.stance(), cue.claimFollows())
-                    : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
-            run.claims.add(new ClaimMention(wording, t, cue.stance(), run.span(s.start(), s.end()), subject, about,
-                    sure, cue.rule()));
-            String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
-            if (cue.stance() == ClaimMention.Stance.DENIES) {
-                Endpoint cited = citedIn(run, s, subject);
-                if (cited == null && THE_THEORY.matcher(t).find()) cited = citedBefore(run, subject);
-                if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, sure * 0.9, cue.rule() + "-cited");
-            }
-            boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
-            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
-            run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
-            return;
-        }
-    }}
+}
