@@ -1,0 +1,40 @@
+package org.notegraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which other paper a sentence speaks of, by the links around it: one cited in the sentence, one
+ * whose link ends right before a cue, or the one cited last earlier in its list item or paragraph.
+ */
+final class CitedPapers {
+    private static final Pattern JUST_BEFORE = Pattern.compile("[\\s(\\[,–—-]*");
+
+    private CitedPapers() {}
+
+    /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
+    static Endpoint citedIn(ExtractionRun run, Sentence s, int subject) {
+        for (int j : run.papersStartingIn(s.start(), s.end())) {
+            if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
+        }
+        return null;
+    }
+
+    /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
+    static Endpoint citedJustBefore(ExtractionRun run, Sentence s, int cueStart, int subject) {
+        int[] before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
+        if (before.length == 0) return null;
+        int j = before[before.length - 1];
+        PaperMention p = run.papers.get(j);
+        if (j == subject || p.span().end() > cueStart || cueStart - p.span().end() > 8) return null;
+        return JUST_BEFORE.matcher(run.prose.substring(p.span().end(), cueStart)).matches() ? new Endpoint.Paper(j) : null;
+    }
+
+    /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
+    static Endpoint citedBefore(ExtractionRun run, int subject) {
+        for (int k = run.earlier.size() - 1; k >= 0; k--) {
+            Endpoint cited = citedIn(run, run.earlier.get(k), subject);
+            if (cited != null) return cited;
+        }
+        return null;
+    }
+}
