@@ -29,7 +29,11 @@ final class ClaimWording {
 
     /** The claim a cue found in a sentence: the proposition asserted, or the one rejected. */
     static String of(String sentence, Matcher cue, ClaimMention.Stance stance, boolean claimFollows) {
-        if (stance == ClaimMention.Stance.ASSERTS) return asserted(sentence, cue);
+        if (stance == ClaimMention.Stance.ASSERTS) {
+            if (!claimFollows) return asserted(sentence, cue);
+            String clause = following(sentence, cue);
+            return words(clause) >= MIN_WORDS ? clause : sentence;
+        }
         String clause = claimFollows ? following(sentence, cue) : enclosing(sentence, cue);
         String rejected = rejected(clause);
         return words(rejected) >= MIN_WORDS ? rejected : sentence;

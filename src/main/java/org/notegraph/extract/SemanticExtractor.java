@@ -62,7 +62,11 @@ public final class SemanticExtractor {
         return MethodNames.isInitialism(acronym, before);
     }
 
-    /** A sentence about a paper, not about other work, is read for methods, cued relations and, unless it takes a stance, a claim. */
+    /**
+     * A sentence about a paper, not about other work, is read for methods, cued relations and a
+     * claim; when it already takes a stance on a phenomenon, only a claim that follows its own cue
+     * ("…, which implies that …") is read.
+     */
     private void sentenceRules(ExtractionRun run, Sentence s) {
         int subject = run.subjectOf(s);
         if (subject < 0) return;
@@ -70,6 +74,6 @@ public final class SemanticExtractor {
         if (cues.speaksOfOtherWork(text)) return;
         MethodIntroductions.Named named = introductions.addTo(run, s, text, subject);
         boolean stanceOnPhenomenon = relations.addTo(run, s, text, subject, named);
-        if (!stanceOnPhenomenon) claims.addTo(run, s, text, subject);
+        claims.addTo(run, s, text, subject, stanceOnPhenomenon);
     }
 }

@@ -27,15 +27,17 @@ final class SentenceClaims {
 
     /**
      * Adds the claim the sentence states by the first claim cue it matches, and the paper's
-     * stance on it ("supports" or "disputes"); a denial also disputes the paper it cites.
+     * stance on it ("supports" or "disputes"); a denial also disputes the paper it cites. When the
+     * sentence already took a stance on a phenomenon, only cues whose claim follows them are read.
      */
-    void addTo(ExtractionRun run, Sentence s, String text, int subject) {
+    void addTo(ExtractionRun run, Sentence s, String text, int subject, boolean stanceTaken) {
         if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
         if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
         for (CueRules.ClaimCue cue : cues.claims()) {
+            if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
             if (!cm.find()) continue;
             List<Concept> about = new ArrayList<>();

@@ -460,4 +460,24 @@ class SemanticExtractorTest {
                 """);
         assertThat(r).anyMatch(x -> x.endsWith("-uses-> MAML")).noneMatch(x -> x.endsWith("-uses-> meta-learning"));
     }
+
+    @Test
+    void aSentenceThatSupportsAPhenomenonCanImplyAFurtherClaim() {
+        ExtractedNote note = TestNotes.markdown("""
+                ### [Data Regimes of Robust Models](https://arxiv.org/abs/2003.00037)
+                With more samples the robust test loss exhibits a double descent curve, which implies that extra data can hurt robust accuracy.
+                """);
+        assertThat(note.semantics().relations()).anyMatch(r -> r.relation().equals("supports") && r.object() instanceof Endpoint.Known);
+        assertThat(note.semantics().claims()).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo("asserts-implies");
+            assertThat(c.text()).isEqualTo("extra data can hurt robust accuracy");
+        });
+    }
+
+    @Test
+    void aModelThatIsAKnownMethodIsUsed() {
+        assertThat(relations("""
+                - exaggerates a classifier's evidence; needs an extra model (which is a GAN, so training is fiddly) [Explaining by Exaggeration](https://arxiv.org/abs/2003.00038)
+                """)).contains("Explaining by Exaggeration -uses-> GAN");
+    }
 }

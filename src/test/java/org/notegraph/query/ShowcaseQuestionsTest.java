@@ -172,7 +172,7 @@ class ShowcaseQuestionsTest {
     @Test
     void q8WhichPapersUseGansAndWhichMethodBuildsOnGan() {
         List<Map<String, String>> r = relations();
-        for (String line : new String[] {"12", "104", "108"}) {
+        for (String line : new String[] {"12", "32", "104", "108"}) {
             assertThat(r).anyMatch(row("note", "000_", "line", line, "relation", "uses", "objectLabel", "GAN"));
         }
         assertThat(r).anyMatch(row("subjectLabel", "RealnessGAN", "relation", "extends", "objectLabel", "GAN"));
@@ -191,6 +191,8 @@ class ShowcaseQuestionsTest {
                 "text", "increasing training data can hurt performance", "stance", "asserts"));
         assertThat(claims).anyMatch(row("note", "004_", "line", "106", "paperLabel", "Deep Double Descent: Where Bigger Models",
                 "text", "More Data Hurt"));
+        assertThat(claims).anyMatch(row("note", "004_", "line", "168", "paperLabel", "The Curious Case of Adversarially Robust Models",
+                "text", "more training data hurts the generalization"));
         assertThat(claims).anyMatch(row("note", "004_", "line", "174", "paperLabel", "More Data Can Expand the Generalization Gap",
                 "text", "more data may actually increase this gap"));
     }
