@@ -5,17 +5,19 @@ import java.util.regex.Pattern;
 /**
  * Which other paper a sentence speaks of, by the links around it: one cited in the sentence, one
  * whose link ends right before a cue, or the one cited last earlier in its list item or paragraph.
+ * A work cited by a link without a target ({@code [Smith et al. (2019)]()}) counts when no paper does.
  */
 final class CitedPapers {
     private static final Pattern JUST_BEFORE = Pattern.compile("[\\s(\\[,–—-]*");
 
     private CitedPapers() {}
 
-    /** A paper cited (by a link that is not the subject's own) in a sentence, or null. */
+    /** A paper cited (by a link that is not the subject's own) in a sentence, else a work it cites by a link without a target, or null. */
     static Endpoint citedIn(ExtractionRun run, Sentence s, int subject) {
         for (int j : run.papersStartingIn(s.start(), s.end())) {
             if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
         }
+        for (ExtractionRun.CitedWork c : run.citedWorksIn(s.start() - 1, s.end())) return new Endpoint.Cited(c.text());
         return null;
     }
 

@@ -2,8 +2,9 @@ package org.notegraph.extract;
 
 /**
  * One end of a relation as a note states it: a paper mention of the same note, a vocabulary
- * concept, a method the note introduces (by name), a claim of the same note, or a wikilink target
- * that identity resolution looks up among papers, notes and concepts.
+ * concept, a method the note introduces (by name), a claim of the same note, a wikilink target
+ * that identity resolution looks up among papers, notes and concepts, or a work cited by a link
+ * without a target.
  */
 public sealed interface Endpoint extends java.io.Serializable {
     /** The paper of the note's mention with this index (in {@link ExtractedNote#papers()}). */
@@ -20,4 +21,10 @@ public sealed interface Endpoint extends java.io.Serializable {
 
     /** A {@code [[wikilink]]} or a front-matter value naming a paper, note or concept. */
     record Link(String target) implements Endpoint {}
+
+    /**
+     * A work the note cites by a link with no target ({@code [Nguyen et al. (2016)]()}): known
+     * only by that text, it is no paper mention, but it can be a relation's end.
+     */
+    record Cited(String text) implements Endpoint {}
 }

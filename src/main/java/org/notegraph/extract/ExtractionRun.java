@@ -37,6 +37,14 @@ final class ExtractionRun {
     final int[] starts;
     final int[] rangeStart;
     final int[] rangeEnd;
+    /** Links with no target ({@code [Smith et al. (2019)]()}), outside code: works known only by their text. */
+    final List<CitedWork> citedWorks = new ArrayList<>();
+
+    /** A link with no target: where its text starts and ends, and the text. */
+    record CitedWork(int start, int end, String text) {}
+
+    private static final java.util.regex.Pattern EMPTY_LINK =
+            java.util.regex.Pattern.compile("\\[([^\\[\\]\\n]{2,120})\\]\\(\\s*\\)");
 
     ExtractionRun(ParsedNote note, List<PaperMention> papers, ConceptMatcher matcher) {
         this.note = note;
@@ -54,6 +62,23 @@ final class ExtractionRun {
         starts = new int[n];
         for (int k = 0; k < n; k++) starts[k] = papers.get(byStart[k]).span().start();
         attributionRanges();
+        java.util.regex.Matcher m = EMPTY_LINK.matcher(note.text());
+        while (m.find()) {
+            String text = m.group(1).replaceAll("\\s+", " ").strip();
+            if (!prose.substring(m.start(1), m.end(1)).isBlank() && !text.isEmpty()) {
+                citedWorks.add(new CitedWork(m.start(), m.end(), text));
+            }
+        }
+    }
+
+    /** The cited works whose links lie in [from, to), in text order. */
+    List<CitedWork> citedWorksIn(int from, int to) {
+        List<CitedWork> out = new ArrayList<>();
+        for (CitedWork c : citedWorks) {
+            if (c.start() >= to) break;
+            if (c.start() >= from) out.add(c);
+        }
+        return out;
     }
 
     /** The paper mentions whose links start in [from, to), in text order. */

@@ -148,27 +148,37 @@ public final class IdentityResolver {
                     c.about().stream().map(Concept::iri).toList()));
         }
         List<ResolvedSemantics.Relation> relations = new ArrayList<>();
+        Map<String, ResolvedSemantics.CitedWork> cited = new TreeMap<>();
         for (RelationMention r : sm.relations()) {
             String iri = minter.noteThing(n.path(), "relation", r.span().line(), ordinal(ordinals, "r" + r.span().line()));
-            String subject = endpointIri(r.subject(), mentions, claims, targets, newConcepts);
-            String object = endpointIri(r.object(), mentions, claims, targets, newConcepts);
+            String subject = endpointIri(r.subject(), n.path(), mentions, claims, targets, newConcepts, cited);
+            String object = endpointIri(r.object(), n.path(), mentions, claims, targets, newConcepts, cited);
             relations.add(new ResolvedSemantics.Relation(r, iri, subject, object,
                     r.subject() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null,
                     r.object() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null));
         }
-        return new ResolvedSemantics(concepts, claims, relations, new ArrayList<>(newConcepts.values()));
+        return new ResolvedSemantics(concepts, claims, relations, new ArrayList<>(newConcepts.values()),
+                new ArrayList<>(cited.values()));
     }
 
     private static int ordinal(Map<String, Integer> ordinals, String key) {
         return ordinals.merge(key, 1, Integer::sum);
     }
 
-    private String endpointIri(Endpoint e, List<ResolvedMention> mentions, List<ResolvedSemantics.Claim> claims,
-                               LinkTargets targets, Map<String, ResolvedSemantics.NewConcept> newConcepts) {
+    private String endpointIri(Endpoint e, String notePath, List<ResolvedMention> mentions, List<ResolvedSemantics.Claim> claims,
+                               LinkTargets targets, Map<String, ResolvedSemantics.NewConcept> newConcepts,
+                               Map<String, ResolvedSemantics.CitedWork> cited) {
         if (e instanceof Endpoint.Paper p) return mentions.get(p.mentionIndex()).paperIri();
         if (e instanceof Endpoint.Known k) return k.concept().iri();
         if (e instanceof Endpoint.Claim c) return claims.get(c.claimIndex()).iri();
         if (e instanceof Endpoint.Named named) return newConcept(named.name(), named.kind(), newConcepts);
+        if (e instanceof Endpoint.Cited c) {
+            String paper = targets.paperByTitle().get("title:" + Titles.normalise(c.text()));
+            if (paper != null) return paper;
+            String iri = minter.citedWork(notePath, c.text());
+            cited.putIfAbsent(iri, new ResolvedSemantics.CitedWork(iri, c.text(), minter.note(notePath)));
+            return iri;
+        }
         String target = ((Endpoint.Link) e).target();
         String key = Titles.normalise(target);
         String paper = targets.paperByTitle().get("title:" + key);

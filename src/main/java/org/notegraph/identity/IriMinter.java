@@ -36,6 +36,9 @@ public final class IriMinter {
         return note(relativePath) + "/" + kind + "/" + line + "-" + ordinal;
     }
 
+    /** A work a note cites by a link without a target, by the link's text. */
+    public String citedWork(String relativePath, String text) { return note(relativePath) + "/cited/" + slugOrHash(text); }
+
     /** A method or phenomenon the vocabulary does not know, by its name. */
     public String concept(String name) { return base + "concept/" + slugOrHash(name); }
 

@@ -8,14 +8,15 @@ import org.notegraph.extract.RelationMention;
 
 /** A note's concepts, claims and relations with the IRIs identity resolution gave their ends. */
 public record ResolvedSemantics(List<Concepts> concepts, List<Claim> claims, List<Relation> relations,
-                                List<NewConcept> newConcepts) {
-    public static final ResolvedSemantics NONE = new ResolvedSemantics(List.of(), List.of(), List.of(), List.of());
+                                List<NewConcept> newConcepts, List<CitedWork> citedWorks) {
+    public static final ResolvedSemantics NONE = new ResolvedSemantics(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public ResolvedSemantics {
         concepts = List.copyOf(concepts);
         claims = List.copyOf(claims);
         relations = List.copyOf(relations);
         newConcepts = List.copyOf(newConcepts);
+        citedWorks = List.copyOf(citedWorks);
     }
 
     /** A concept mention: its IRI, the concept's, and the paper mention it stands with (or null). */
@@ -37,4 +38,7 @@ public record ResolvedSemantics(List<Concepts> concepts, List<Claim> claims, Lis
 
     /** A method or phenomenon a note names that the vocabulary does not have. */
     public record NewConcept(String iri, String label, Concept.Kind kind) {}
+
+    /** A work the note cites by a link without a target, that no paper's title matches: its IRI, the link's text and the note's IRI. */
+    public record CitedWork(String iri, String text, String noteIri) {}
 }

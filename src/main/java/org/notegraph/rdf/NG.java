@@ -20,6 +20,7 @@ public final class NG {
     public static final Node Method = term("Method");
     public static final Node Phenomenon = term("Phenomenon");
     public static final Node Claim = term("Claim");
+    public static final Node CitedWork = term("CitedWork");
     public static final Node Dataset = term("Dataset");
     public static final Node Task = term("Task");
     public static final Node ConceptMention = term("ConceptMention");

@@ -43,6 +43,23 @@ final class SemanticGraphMapper {
      * to the entities graph: whether an end is a paper depends on the other notes, and a note graph
      * depends on its note alone. One label per concept (the smallest), whatever the order of the notes.
      */
+    /**
+     * Works notes cite by a link without a target ({@code [Nguyen et al. (2016)]()}) that are
+     * relation ends and match no paper's title: {@code ng:CitedWork} nodes labelled by the link's
+     * text. Entities graph, like new concepts: whether a title matches depends on the other notes.
+     */
+    static void citedWorks(Graph g, List<ResolvedSemantics> all) {
+        for (ResolvedSemantics sem : all) {
+            for (ResolvedSemantics.CitedWork c : sem.citedWorks()) {
+                Node s = iri(c.iri());
+                g.add(s, RDF.type.asNode(), NG.CitedWork);
+                g.add(s, RDFS.label.asNode(), text(c.text()));
+                g.add(s, NG.inNote, iri(c.noteIri()));
+                g.add(s, Vocab.Prov.wasDerivedFrom, iri(c.noteIri()));
+            }
+        }
+    }
+
     static void newConcepts(Graph g, List<ResolvedSemantics> all) {
         Map<String, ResolvedSemantics.NewConcept> byIri = new TreeMap<>();
         for (ResolvedSemantics sem : all) {

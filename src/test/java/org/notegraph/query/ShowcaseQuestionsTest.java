@@ -153,6 +153,8 @@ class ShowcaseQuestionsTest {
                 "relation", "disputes", "objectLabel", "Opening the Black Box of Deep Neural Networks via Information"));
         assertThat(r).anyMatch(row("line", "145", "subjectLabel", "Opening the Black Box of Deep Neural Networks via Information",
                 "relation", "extends", "objectLabel", "Deep Learning and the Information Bottleneck Principle"));
+        assertThat(r).anyMatch(row("note", "004_", "line", "302", "subjectLabel", "Plug & Play Generative Networks",
+                "relation", "extends", "objectLabel", "Nguyen et al. (2016)"));
         assertThat(r).anyMatch(row("line", "186", "subjectLabel", "Unlabeled Data Improves Adversarial Robustness",
                 "relation", "extends", "objectLabel", "Adversarially Robust Generalization Requires More Data"));
     }

@@ -249,4 +249,28 @@ class GraphMappingTest {
         assertThat(g.find(Node.ANY, DCTerms.title.asNode(), Node.ANY).toList()).isEmpty();
         assertThat(g.find(Node.ANY, NG.url, Node.ANY).toList()).isEmpty();
     }
+
+    @Test
+    void aWorkCitedByALinkWithoutATargetIsACitedWorkNodeUnlessAPaperHasItsTitle() {
+        String digest = """
+                - Sketching by Prior Ascent. [[paper]](https://arxiv.org/abs/2003.00039)
+                  - Digest: Recently, [Drawing by Gradient Ascent]() showed a way to draw images by gradient ascent. In this paper we extend this method with a prior on the code.
+                """;
+        Resolution alone = new IdentityResolver(new IriMinter(null)).resolve(List.of(Fixtures.extractText("digest.md", digest)));
+        Graph e = EntityGraphMapper.map(alone);
+        List<Node> cited = e.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), NG.CitedWork).mapWith(t -> t.getSubject()).toList();
+        assertThat(cited).singleElement().satisfies(c -> {
+            assertThat(c.getURI()).endsWith("/note/digest.md/cited/drawing-by-gradient-ascent");
+            assertThat(e.find(c, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
+                    .isEqualTo("Drawing by Gradient Ascent");
+            assertThat(e.contains(Node.ANY, NG.relation("extends"), c)).as("something extends the cited work").isTrue();
+        });
+
+        String named = "- [Drawing by Gradient Ascent](https://arxiv.org/abs/1611.00040) draws images from a classifier\n";
+        Resolution both = new IdentityResolver(new IriMinter(null)).resolve(List.of(Fixtures.extractText("digest.md", digest),
+                Fixtures.extractText("titles.md", named)));
+        Graph e2 = EntityGraphMapper.map(both);
+        assertThat(e2.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), NG.CitedWork).toList())
+                .as("a paper titled like the citation takes its place").isEmpty();
+    }
 }
