@@ -24,6 +24,7 @@ class SemanticExtractorTest {
         if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
         if (e instanceof Endpoint.Named n) return n.name();
         if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
+        if (e instanceof Endpoint.Cited c) return "cited: " + c.text();
         return ((Endpoint.Link) e).target();
     }
 
@@ -479,5 +480,17 @@ class SemanticExtractorTest {
         assertThat(relations("""
                 - exaggerates a classifier's evidence; needs an extra model (which is a GAN, so training is fiddly) [Explaining by Exaggeration](https://arxiv.org/abs/2003.00038)
                 """)).contains("Explaining by Exaggeration -uses-> GAN");
+    }
+
+    @Test
+    void aWorkCitedWithoutATargetIsTheEndOfAnAnaphor() {
+        assertThat(relations("""
+                - Sketches from Classifiers. [[paper]](https://arxiv.org/abs/2003.00041)
+                  - Digest: Recently, [Okafor et al. (2016)]() drew images by gradient ascent. In this paper we extend this method with a prior on the code.
+                """)).anyMatch(r -> r.endsWith("-extends-> cited: Okafor et al. (2016)"));
+        assertThat(relations("""
+                - Sketches from Classifiers. [[paper]](https://arxiv.org/abs/2003.00041)
+                  - Digest: We extend this method `[not a citation]()` with a prior.
+                """)).noneMatch(r -> r.contains("cited:"));
     }
 }
