@@ -71,14 +71,17 @@ final class ExtractionRun {
         }
     }
 
-    /** The cited works whose links lie in [from, to), in text order. */
+    /** The cited works whose links start in [from, to), in text order (found by binary search: notes may hold thousands). */
     List<CitedWork> citedWorksIn(int from, int to) {
-        List<CitedWork> out = new ArrayList<>();
-        for (CitedWork c : citedWorks) {
-            if (c.start() >= to) break;
-            if (c.start() >= from) out.add(c);
+        int lo = 0;
+        int hi = citedWorks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (citedWorks.get(mid).start() < from) lo = mid + 1; else hi = mid;
         }
-        return out;
+        int end = lo;
+        while (end < citedWorks.size() && citedWorks.get(end).start() < to) end++;
+        return citedWorks.subList(lo, end);
     }
 
     /** The paper mentions whose links start in [from, to), in text order. */
