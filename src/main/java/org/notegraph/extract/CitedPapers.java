@@ -31,6 +31,18 @@ final class CitedPapers {
         return JUST_BEFORE.matcher(run.prose.substring(p.span().end(), cueStart)).matches() ? new Endpoint.Paper(j) : null;
     }
 
+    /** A paper or cited work whose link follows a cue at once ("… is a common phenomenon [source]()"): the source of the clause. */
+    static Endpoint citedJustAfter(ExtractionRun run, Sentence s, int cueEnd, int subject) {
+        int until = Math.min(s.end(), cueEnd + 4);
+        for (int j : run.papersStartingIn(cueEnd, until)) {
+            if (j != subject && run.prose.substring(cueEnd, run.papers.get(j).span().start()).isBlank()) return new Endpoint.Paper(j);
+        }
+        for (ExtractionRun.CitedWork c : run.citedWorksIn(cueEnd, until)) {
+            if (run.prose.substring(cueEnd, c.start()).isBlank()) return new Endpoint.Cited(c.text());
+        }
+        return null;
+    }
+
     /** The paper cited nearest before the current sentence in its list item or paragraph, or null. */
     static Endpoint citedBefore(ExtractionRun run, int subject) {
         for (int k = run.earlier.size() - 1; k >= 0; k--) {

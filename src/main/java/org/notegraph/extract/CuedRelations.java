@@ -94,7 +94,15 @@ final class CuedRelations {
                         }
                     }
                 }
-                if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
+                if (cue.relation().equals("supports") && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
+                    if (NEGATION.matcher(run.prose.substring(f.start(), cueEnd)).find()) continue;
+                    Endpoint source = CitedPapers.citedJustAfter(run, s, cueEnd, subject);
+                    if (source != null) {
+                        subj = source;
+                        subjText = null;
+                    }
+                    stanceOnPhenomenon = true;
+                } else if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
                     if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
                             && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()
                                 || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()

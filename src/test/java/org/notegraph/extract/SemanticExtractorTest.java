@@ -493,4 +493,16 @@ class SemanticExtractorTest {
                   - Digest: We extend this method `[not a citation]()` with a prior.
                 """)).noneMatch(r -> r.contains("cited:"));
     }
+
+    @Test
+    void theSourceCitedRightAfterAKnownPhenomenonSupportsIt() {
+        List<String> r = relations("""
+                - grokking (test accuracy jumps long after training accuracy saturates) is a common phenomenon [a blog post explaining it]() but it is NOT ALWAYS seen according to [this paper](https://openreview.net/pdf?id=AbCdEfGhLm)
+                """);
+        assertThat(r).contains("cited: a blog post explaining it -supports-> grokking",
+                "https://openreview.net/pdf?id=AbCdEfGhLm -disputes-> grokking");
+        assertThat(relations("""
+                - grokking is not a common phenomenon [a blog post explaining it]() in small nets [Small Nets](https://arxiv.org/abs/2003.00042)
+                """)).noneMatch(x -> x.contains("-supports->"));
+    }
 }

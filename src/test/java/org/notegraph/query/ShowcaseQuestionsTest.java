@@ -87,6 +87,7 @@ class ShowcaseQuestionsTest {
     void q1WhichPapersSupportAndWhichDisputeDoubleDescent() {
         List<Map<String, String>> dossier = query("phenomenon-dossier", "label", "double descent");
         assertThat(dossier).anyMatch(row("what", "disputes", "paper", "H1gBsgBYwH", "note", "000_", "line", "64"));
+        assertThat(dossier).anyMatch(row("what", "supports", "paperLabel", "openai paper well describing it", "note", "000_", "line", "64"));
         assertThat(dossier).anyMatch(row("what", "supports", "paperLabel", "Deep Double Descent: Where Bigger Models", "line", "108"));
         assertThat(dossier).anyMatch(row("what", "supports", "note", "003_", "line", "60", "text", "Occurs across various architectures"));
         assertThat(dossier).anyMatch(row("what", "supports", "paperLabel", "The Curious Case of Adversarially Robust Models", "line", "168"));
