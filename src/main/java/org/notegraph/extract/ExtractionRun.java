@@ -71,17 +71,9 @@ final class ExtractionRun {
         }
     }
 
-    /** The cited works whose links start in [from, to), in text order (found by binary search: notes may hold thousands). */
+    /** The cited works whose links start in [from, to), in text order (by binary search: notes may hold thousands). */
     List<CitedWork> citedWorksIn(int from, int to) {
-        int lo = 0;
-        int hi = citedWorks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (citedWorks.get(mid).start() < from) lo = mid + 1; else hi = mid;
-        }
-        int end = lo;
-        while (end < citedWorks.size() && citedWorks.get(end).start() < to) end++;
-        return citedWorks.subList(lo, end);
+        return between(citedWorks, CitedWork::start, from, to);
     }
 
     /** The paper mentions whose links start in [from, to), in text order. */
@@ -103,15 +95,20 @@ final class ExtractionRun {
 
     /** The concepts found between two offsets (found is in text order). */
     List<ConceptMatcher.Found> foundIn(int start, int end) {
+        return between(found, ConceptMatcher.Found::start, start, end);
+    }
+
+    /** The items of a list sorted by start offset whose start lies in [from, to), by binary search. */
+    private static <T> List<T> between(List<T> sorted, java.util.function.ToIntFunction<T> start, int from, int to) {
         int lo = 0;
-        int hi = found.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (found.get(mid).start() < start) lo = mid + 1; else hi = mid;
+            if (start.applyAsInt(sorted.get(mid)) < from) lo = mid + 1; else hi = mid;
         }
-        int to = lo;
-        while (to < found.size() && found.get(to).start() < end) to++;
-        return found.subList(lo, to);
+        int end = lo;
+        while (end < sorted.size() && start.applyAsInt(sorted.get(end)) < to) end++;
+        return sorted.subList(lo, end);
     }
 
     void attributionRanges() {
