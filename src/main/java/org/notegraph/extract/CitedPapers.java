@@ -1,5 +1,6 @@
 package org.notegraph.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +18,15 @@ final class CitedPapers {
         for (int j : run.papersStartingIn(s.start(), s.end())) {
             if (j != subject && !run.primary[j]) return new Endpoint.Paper(j);
         }
-        for (ExtractionRun.CitedWork c : run.citedWorksIn(s.start() - 1, s.end())) return new Endpoint.Cited(c.text());
-        return null;
+        List<ExtractionRun.CitedWork> cited = run.citedWorksIn(s.start() - 1, s.end());
+        return cited.isEmpty() ? null : new Endpoint.Cited(cited.get(0).text());
     }
 
     /** Another paper whose link ends right before a cue ("[MILk](…) (based on LSTM)"): the cue speaks of it. */
     static Endpoint citedJustBefore(ExtractionRun run, Sentence s, int cueStart, int subject) {
-        int[] before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
-        if (before.length == 0) return null;
-        int j = before[before.length - 1];
+        List<Integer> before = run.papersStartingIn(Math.max(0, s.start() - 1), cueStart);
+        if (before.isEmpty()) return null;
+        int j = before.get(before.size() - 1);
         PaperMention p = run.papers.get(j);
         if (j == subject || p.span().end() > cueStart || cueStart - p.span().end() > 8) return null;
         return JUST_BEFORE.matcher(run.prose.substring(p.span().end(), cueStart)).matches() ? new Endpoint.Paper(j) : null;

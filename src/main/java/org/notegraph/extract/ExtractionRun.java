@@ -32,16 +32,15 @@ final class ExtractionRun {
     /** The phenomenon a paper's title names, the topic its item's elided-subject sentences ("Occurs across …") speak of. */
     final Map<Integer, ConceptMatcher.Found> titlePhenomenon = new HashMap<>();
     final boolean[] primary;
-    /** Paper mention indices in the order their links start, and those starts: for looking up the links in a span. */
-    final int[] byStart;
-    final int[] starts;
+    /** Paper mention indices in the order their links start: for looking up the links in a span. */
+    private final List<Integer> byStart;
     final int[] rangeStart;
     final int[] rangeEnd;
     /** Links with no target ({@code [Smith et al. (2019)]()}), outside code: works known only by their text. */
     final List<CitedWork> citedWorks = new ArrayList<>();
 
-    /** A link with no target: where its text starts and ends, and the text. */
-    record CitedWork(int start, int end, String text) {}
+    /** A link with no target: where it starts, and its text. */
+    record CitedWork(int start, String text) {}
 
     private static final java.util.regex.Pattern EMPTY_LINK =
             java.util.regex.Pattern.compile("\\[([^\\[\\]\\n]{2,120})\\]\\(\\s*\\)");
@@ -57,16 +56,13 @@ final class ExtractionRun {
         rangeStart = new int[n];
         rangeEnd = new int[n];
         byStart = java.util.stream.IntStream.range(0, n).boxed()
-                .sorted(java.util.Comparator.comparingInt((Integer i) -> papers.get(i).span().start()))
-                .mapToInt(Integer::intValue).toArray();
-        starts = new int[n];
-        for (int k = 0; k < n; k++) starts[k] = papers.get(byStart[k]).span().start();
+                .sorted(java.util.Comparator.comparingInt(this::linkStart)).toList();
         attributionRanges();
         java.util.regex.Matcher m = EMPTY_LINK.matcher(note.text());
         while (m.find()) {
             String text = m.group(1).replaceAll("\\s+", " ").strip();
             if (!prose.substring(m.start(1), m.end(1)).isBlank() && !text.isEmpty()) {
-                citedWorks.add(new CitedWork(m.start(), m.end(), text));
+                citedWorks.add(new CitedWork(m.start(), text));
             }
         }
     }
@@ -76,21 +72,13 @@ final class ExtractionRun {
         return between(citedWorks, CitedWork::start, from, to);
     }
 
-    /** The paper mentions whose links start in [from, to), in text order. */
-    int[] papersStartingIn(int from, int to) {
-        int lo = firstStartAtOrAfter(from);
-        int hi = firstStartAtOrAfter(to);
-        return java.util.Arrays.copyOfRange(byStart, lo, Math.max(lo, hi));
+    /** The indices of the paper mentions whose links start in [from, to), in text order. */
+    List<Integer> papersStartingIn(int from, int to) {
+        return between(byStart, this::linkStart, from, to);
     }
 
-    private int firstStartAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+    private int linkStart(int paper) {
+        return papers.get(paper).span().start();
     }
 
     /** The concepts found between two offsets (found is in text order). */

@@ -72,9 +72,9 @@ final class SentenceClaims {
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
     private static String withoutTrailingLink(ExtractionRun run, Sentence s) {
         int end = s.end();
-        int[] inside = run.papersStartingIn(s.start() + 1, s.end());
-        for (int k = inside.length - 1; k >= 0; k--) {
-            PaperMention p = run.papers.get(inside[k]);
+        List<Integer> inside = run.papersStartingIn(s.start() + 1, s.end());
+        for (int k = inside.size() - 1; k >= 0; k--) {
+            PaperMention p = run.papers.get(inside.get(k));
             if (!run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) break;
             end = p.span().start();
         }
