@@ -46,6 +46,9 @@ final class Sections {
         }
     }
 
+    /** Every section, in the order of its heading. */
+    List<Section> all() { return sections; }
+
     /** The innermost section holding the offset, or null before the first heading. */
     Section at(int offset) {
         Section found = null;

@@ -505,4 +505,19 @@ class SemanticExtractorTest {
                 - grokking is not a common phenomenon [a blog post explaining it]() in small nets [Small Nets](https://arxiv.org/abs/2003.00042)
                 """)).noneMatch(x -> x.contains("-supports->"));
     }
+
+    @Test
+    void aHashLineInACodeBlockIsNoTopicHeading() {
+        ExtractedNote note = TestNotes.markdown("""
+                ## Reading list
+
+                ```python
+                # overfitting
+                model.fit(x, y)
+                ```
+
+                - early stopping recipes [Stop Early, Stop Often](https://arxiv.org/abs/2003.00043)
+                """);
+        assertThat(note.semantics().relations()).noneMatch(r -> r.rule().equals("section-heading-topic"));
+    }
 }
