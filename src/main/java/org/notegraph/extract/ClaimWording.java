@@ -30,18 +30,18 @@ final class ClaimWording {
     /** The claim a cue found in a sentence: the proposition asserted, or the one rejected. */
     static String of(String sentence, Matcher cue, ClaimMention.Stance stance, boolean claimFollows) {
         if (stance == ClaimMention.Stance.ASSERTS) {
-            if (!claimFollows) return asserted(sentence, cue);
-            String clause = following(sentence, cue);
-            return words(clause) >= MIN_WORDS ? clause : sentence;
+            return claimFollows ? orSentence(following(sentence, cue), sentence) : asserted(sentence, cue);
         }
-        String clause = claimFollows ? following(sentence, cue) : enclosing(sentence, cue);
-        String rejected = rejected(clause);
-        return words(rejected) >= MIN_WORDS ? rejected : sentence;
+        return orSentence(rejected(claimFollows ? following(sentence, cue) : enclosing(sentence, cue)), sentence);
     }
 
     private static String asserted(String sentence, Matcher cue) {
         if (!THAT_CLAUSE.matcher(cue.group()).find()) return sentence;
-        String clause = trim(sentence.substring(cue.end()));
+        return orSentence(trim(sentence.substring(cue.end())), sentence);
+    }
+
+    /** The clause when it is long enough to stand alone as a claim, else the whole sentence. */
+    private static String orSentence(String clause, String sentence) {
         return words(clause) >= MIN_WORDS ? clause : sentence;
     }
 

@@ -64,7 +64,7 @@ final class CuedRelations {
                     continue;
                 }
                 if (found == null && cue.object().equals("base")) {
-                    Endpoint better = methodSubject(namedBefore, m.start(), run.lastIntroduced.getOrDefault(subject, run.eponym.get(subject)), paper);
+                    Endpoint better = methodSubject(namedBefore, m.start(), run.introducedBy(subject), paper);
                     RelationMention base = extension(run, better);
                     if (base != null) {
                         run.add(better, cue.relation(), base.object(), s, cue.confidence(), cue.rule(), base.subjectText(), base.objectText());
@@ -77,8 +77,7 @@ final class CuedRelations {
                 Endpoint subj = paper;
                 String subjText = null;
                 if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
-                    Endpoint fallback = run.lastIntroduced.getOrDefault(subject, run.eponym.get(subject));
-                    subj = methodSubject(namedBefore, m.start(), fallback, paper);
+                    subj = methodSubject(namedBefore, m.start(), run.introducedBy(subject), paper);
                     if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
                     else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
                     else subjText = namedText.get(subj);

@@ -158,6 +158,11 @@ final class ExtractionRun {
         return note.text().substring(s, e < 0 ? note.text().length() : e);
     }
 
+    /** The method paper mention {@code paper} introduced last in the note, else the one its title is named after, or null. */
+    Endpoint introducedBy(int paper) {
+        return lastIntroduced.getOrDefault(paper, eponym.get(paper));
+    }
+
     /** The primary paper mention whose item or section holds the sentence, or -1. */
     int subjectOf(Sentence s) {
         int line = lines.lineOf(s.start());

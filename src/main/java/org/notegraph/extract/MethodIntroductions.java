@@ -58,7 +58,7 @@ final class MethodIntroductions {
                 }
                 Endpoint method = names.introducedMethod(name, run.papers.get(subject).title());
                 if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
-                if (method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD) continue;
+                if (MethodNames.isKnownNonMethod(method)) continue;
                 read.add(new int[] {m.start(), m.end()});
                 run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
                 remember(run, subject, method, name);
@@ -81,8 +81,7 @@ final class MethodIntroductions {
                 String name = names.cleanName(lead.group("name"), false);
                 if (name != null && !run.eponym.containsKey(subject) && MethodNames.isDistinctive(name)) {
                     Endpoint method = names.introducedMethod(name, host.title());
-                    boolean notAMethod = method instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD;
-                    if (!notAMethod && (hostItem || method instanceof Endpoint.Known)) {
+                    if (!MethodNames.isKnownNonMethod(method) && (hostItem || method instanceof Endpoint.Known)) {
                         if (hostItem) {
                             run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
                             remember(run, subject, method, name);

@@ -88,6 +88,11 @@ final class MethodNames {
         return new Endpoint.Known(known.get());
     }
 
+    /** Whether the name a note introduces is a known phenomenon, dataset or task: then it introduces no method. */
+    static boolean isKnownNonMethod(Endpoint introduced) {
+        return introduced instanceof Endpoint.Known k && k.concept().kind() != Concept.Kind.METHOD;
+    }
+
     /**
      * A new method whose name is a known method's name plus a modifier ("DARTS-ES", "Mogrifier
      * LSTM", "RealnessGAN", "Prox-SGD") extends that method.

@@ -45,6 +45,7 @@ final class RelationObjects {
                 return new Endpoint.Named(name.group("name"), Concept.Kind.METHOD);
             }
         }
+        int colon = run.prose.indexOf(':', cueEnd);
         for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
             if (f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
@@ -60,8 +61,9 @@ final class RelationObjects {
                 continue;
             }
             if (f.start() < cueEnd) continue;
-            if (run.prose.substring(cueEnd, f.start()).indexOf(':') >= 0) break;
+            if (colon >= 0 && colon < f.start()) break;
             if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return narrowest(run, f, s, cueEnd, cue.window() + 4);
+            break;
         }
         if (wantMethod && cue.window() > 0 && !run.namedInNote.isEmpty()) {
             List<ConceptMatcher.Word> after = ConceptMatcher.words(run.prose, cueEnd, s.end());

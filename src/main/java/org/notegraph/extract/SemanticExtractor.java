@@ -57,11 +57,6 @@ public final class SemanticExtractor {
         return new SemanticMentions(run.concepts, run.claims, new ArrayList<>(run.relations.values()));
     }
 
-    /** Whether an acronym only abbreviates the words before it ({@link MethodNames#isInitialism}). */
-    static boolean isInitialism(String acronym, String before) {
-        return MethodNames.isInitialism(acronym, before);
-    }
-
     /**
      * A sentence about a paper, not about other work, is read for methods, cued relations and a
      * claim; when it already takes a stance on a phenomenon, only a claim that follows its own cue

@@ -42,7 +42,7 @@ final class TitleRelations {
             run.eponym.put(i, method);
             run.eponymText.put(i, name.get());
             run.addWithEvidence(new Endpoint.Paper(i), "proposes", method, whole, title, 0.8, "eponymous-title", null, name.get());
-            names.nameComposition(run, method, name.get(), new Sentence(m.span().start(), Math.max(m.span().end(), m.span().start()), true));
+            names.nameComposition(run, method, name.get(), whole);
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {

@@ -232,9 +232,9 @@ class SemanticExtractorTest {
 
     @Test
     void initialismsAbbreviateWordsAndNameNoMethod() {
-        assertThat(SemanticExtractor.isInitialism("LVM", "estimation for Latent Variable Models")).isTrue();
-        assertThat(SemanticExtractor.isInitialism("MINE", "the Mutual Information Neural Estimation")).isTrue();
-        assertThat(SemanticExtractor.isInitialism("DARTS-ES", "and do early stopping")).isFalse();
+        assertThat(MethodNames.isInitialism("LVM", "estimation for Latent Variable Models")).isTrue();
+        assertThat(MethodNames.isInitialism("MINE", "the Mutual Information Neural Estimation")).isTrue();
+        assertThat(MethodNames.isInitialism("DARTS-ES", "and do early stopping")).isFalse();
     }
 
     @Test
