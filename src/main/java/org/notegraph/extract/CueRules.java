@@ -1,10 +1,5 @@
 package org.notegraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,18 +59,15 @@ public final class CueRules {
         if (!phrases.isEmpty()) {
             r.otherWork = Pattern.compile("^[\\s*_>#\\-]*(?:" + String.join("|", phrases) + ")\\b", Pattern.CASE_INSENSITIVE);
         }
-        for (String[] row : RuleFile.classpath("phenomenon-heads.txt")) r.phenomenonHeads.add(row[0].strip().toLowerCase(Locale.ROOT));
-        for (String[] row : RuleFile.classpath("heading-topic-words.txt")) r.headingTopicWords.add(row[0].strip().toLowerCase(Locale.ROOT));
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                CueRules.class.getResourceAsStream("/notegraph/lead-stop-words.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) r.stopWords.add(line.strip().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        readWords("phenomenon-heads.txt", r.phenomenonHeads);
+        readWords("heading-topic-words.txt", r.headingTopicWords);
+        readWords("lead-stop-words.txt", r.stopWords);
         return r;
+    }
+
+    /** Reads a word list, one entry per line, into a set of lower-case entries. */
+    private static void readWords(String file, Set<String> into) {
+        for (String[] row : RuleFile.classpath(file)) into.add(row[0].strip().toLowerCase(Locale.ROOT));
     }
 
     public List<RelationCue> relations() { return relations; }
