@@ -9,16 +9,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A note's YAML front matter, read with a safe YAML 1.2 loader. Keys are compared case-insensitively;
- * values are kept as loaded (strings, numbers, lists, maps) and read through typed accessors.
+ * A note's front matter (YAML, read with a safe YAML 1.2 loader, or TOML). Keys are compared
+ * case-insensitively; values are kept as loaded (strings, numbers, lists, maps) and read through
+ * typed accessors; {@code keyLines} gives the 1-based line of each top-level key.
  */
-public record FrontMatter(Map<String, Object> values, int firstLine, int lastLine) {
+public record FrontMatter(Map<String, Object> values, int firstLine, int lastLine, Map<String, Integer> keyLines) {
     public static final FrontMatter EMPTY = new FrontMatter(Map.of(), 0, 0);
+
+    public FrontMatter(Map<String, Object> values, int firstLine, int lastLine) {
+        this(values, firstLine, lastLine, Map.of());
+    }
 
     public FrontMatter {
         Map<String, Object> lower = new LinkedHashMap<>();
         values.forEach((k, v) -> lower.putIfAbsent(k.toLowerCase(Locale.ROOT).trim(), v));
         values = java.util.Collections.unmodifiableMap(lower);
+        keyLines = Map.copyOf(keyLines);
+    }
+
+    /** The line of a top-level key, or the block's first line when it is not known. */
+    public int lineOf(String key) {
+        return keyLines.getOrDefault(key.toLowerCase(Locale.ROOT), firstLine);
     }
 
     public boolean isEmpty() { return values.isEmpty(); }

@@ -1,5 +1,6 @@
 package org.notegraph.notes;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import org.notegraph.diag.Diagnostics;
 
 /**
- * Reads and parses notes. Holds one flexmark parser (with only the tables extension: bare URLs are
+ * Reads and parses notes. Holds one flexmark parser (with only the tables and footnotes extensions: bare URLs are
  * found by our own rules, which is much faster than flexmark's autolink extension) and is safe to
  * share between threads. Problems are reported to {@link Diagnostics} with file and line; a note that
  * cannot be read yields nothing and the build goes on.
@@ -25,7 +26,7 @@ public final class NoteParser {
 
     public NoteParser(NoteReader reader) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // flexmark adds its link reference definition pre-processor only with its own inline parser
         this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
