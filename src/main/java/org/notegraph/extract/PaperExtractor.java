@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notegraph.notes.FrontMatter;
 import org.notegraph.notes.ParsedNote;
+import org.notegraph.records.NoteRecord;
+import org.notegraph.records.NoteRecords;
+import org.notegraph.records.RecordKind;
+import org.notegraph.records.RecordReader;
 
 /**
  * Finds the papers a note mentions. Every link is classified by its URL ({@link UrlRules}) and its
@@ -46,6 +50,7 @@ public final class PaperExtractor {
 
     /** A mention while it is being assembled from one or more links. */
     private static final class Draft {
+        final NoteRecord record;
         final Node unit;
         final LinkOccurrence first;
         final List<LinkOccurrence> links = new ArrayList<>();
@@ -62,9 +67,10 @@ public final class PaperExtractor {
 
         final int order;
 
-        Draft(Node unit, LinkOccurrence first, String rule, int order) {
+        Draft(NoteRecord record, LinkOccurrence first, String rule, int order) {
             this.order = order;
-            this.unit = unit;
+            this.record = record;
+            this.unit = record.node() != null ? record.node() : first.node();
             this.first = first;
             this.rule = rule;
         }
@@ -75,10 +81,15 @@ public final class PaperExtractor {
     }
 
     public List<PaperMention> extract(ParsedNote note) {
+        return extract(note, RecordReader.read(note));
+    }
+
+    public List<PaperMention> extract(ParsedNote note, NoteRecords records) {
         Sections sections = new Sections(note.document());
         Optional<Venue> context = contextVenue(note, sections);
-        List<LinkOccurrence> links = LinkCollector.collect(note.document());
-        Map<Node, List<Draft>> byUnit = new LinkedHashMap<>();
+        List<LinkOccurrence> links = new ArrayList<>();
+        for (LinkOccurrence l : LinkCollector.collect(note.document())) if (!records.commented(l.start())) links.add(l);
+        Map<NoteRecord, List<Draft>> byUnit = new LinkedHashMap<>();
         DraftIndex index = new DraftIndex();
         List<Draft> drafts = new ArrayList<>();
         List<LinkOccurrence> attachments = new ArrayList<>();
@@ -90,8 +101,9 @@ public final class PaperExtractor {
             if (kind != LinkKind.PAPER) continue;
             PaperIds ids = PaperIds.NONE.with(match.scheme(), match.id());
             String urlKey = UrlRules.key(link.url());
-            Draft existing = findSame(link, ids, urlKey, index, sections);
-            if (existing == null && texts.isFormatOnly(link.text())) existing = titledBefore(link, byUnit, note);
+            NoteRecord unit = unitOf(link, records);
+            Draft existing = findSame(unit, ids, urlKey, index, records);
+            if (existing == null && texts.isFormatOnly(link.text())) existing = titledBefore(unit, byUnit, note);
             if (existing != null) {
                 existing.links.add(link);
                 existing.ids = existing.ids.merge(ids);
@@ -99,7 +111,6 @@ public final class PaperExtractor {
                 index.add(existing, urlKey);
                 continue;
             }
-            Node unit = unitOf(link.node());
             Draft d = new Draft(unit, link, ruleFor(link, unit), drafts.size());
             d.links.add(link);
             d.ids = ids;
@@ -108,7 +119,7 @@ public final class PaperExtractor {
             index.add(d, urlKey);
             drafts.add(d);
         }
-        for (LinkOccurrence a : attachments) attach(a, byUnit, sections);
+        for (LinkOccurrence a : attachments) attach(a, byUnit, records);
 
         List<PaperMention> out = new ArrayList<>();
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
@@ -150,13 +161,9 @@ public final class PaperExtractor {
         return before.replaceAll("[#\\s*_>\\-+(\\[]", "").isEmpty();
     }
 
-    private Draft findSame(LinkOccurrence link, PaperIds ids, String urlKey, DraftIndex index, Sections sections) {
-        for (Node n = link.node(); n != null; n = n.getParent()) {
-            Draft d = index.find(n, ids, urlKey);
-            if (d != null) return d;
-        }
-        for (Sections.Section s : sections.enclosing(link.start())) {
-            Draft d = index.find(s.heading(), ids, urlKey);
+    private Draft findSame(NoteRecord unit, PaperIds ids, String urlKey, DraftIndex index, NoteRecords records) {
+        for (NoteRecord r = unit; r != null; r = records.parent(r).orElse(null)) {
+            Draft d = index.find(r, ids, urlKey);
             if (d != null) return d;
         }
         return null;
@@ -168,16 +175,16 @@ public final class PaperExtractor {
      * the scan in order did: the earliest draft of the unit that shares a key ({@link Draft#sameAs}).
      */
     private static final class DraftIndex {
-        private final Map<Node, Map<String, Draft>> byKey = new java.util.HashMap<>();
+        private final Map<NoteRecord, Map<String, Draft>> byKey = new java.util.HashMap<>();
 
         /** Registers a draft's current identifier keys and one more URL key of it. */
         void add(Draft d, String urlKey) {
-            Map<String, Draft> keys = byKey.computeIfAbsent(d.unit, k -> new java.util.HashMap<>());
+            Map<String, Draft> keys = byKey.computeIfAbsent(d.record, k -> new java.util.HashMap<>());
             for (String k : d.ids.keys()) keys.merge(k, d, DraftIndex::earlier);
             keys.merge("url " + urlKey, d, DraftIndex::earlier);
         }
 
-        Draft find(Node unit, PaperIds ids, String urlKey) {
+        Draft find(NoteRecord unit, PaperIds ids, String urlKey) {
             Map<String, Draft> keys = byKey.get(unit);
             if (keys == null) return null;
             Draft best = keys.get("url " + urlKey);
@@ -197,8 +204,8 @@ public final class PaperExtractor {
      * that mention states a title. A generic pointer before it ("[1]", "this paper") names no paper
      * the format link could be a copy of, so the link is a mention of its own.
      */
-    private Draft titledBefore(LinkOccurrence link, Map<Node, List<Draft>> byUnit, ParsedNote note) {
-        List<Draft> here = byUnit.get(unitOf(link.node()));
+    private Draft titledBefore(NoteRecord unit, Map<NoteRecord, List<Draft>> byUnit, ParsedNote note) {
+        List<Draft> here = byUnit.get(unit);
         if (here == null || here.isEmpty()) return null;
         Draft last = here.get(here.size() - 1);
         return statesTitle(last, note) ? last : null;
@@ -222,36 +229,47 @@ public final class PaperExtractor {
         return TitleRules.looksLikeTitle(cleaned, 1) ? cleaned : null;
     }
 
-    /** The list item, paragraph-like block or heading a link belongs to. */
-    private static Node unitOf(Node node) {
-        Node block = null;
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof ListItem || n instanceof Heading) return n;
-            if (block == null && (n instanceof Paragraph || n instanceof HtmlBlock)) block = n;
+    /**
+     * The record a link stands in: its innermost record, except that a comment quoted under a list
+     * item belongs to the item, and a link in a table cell stands in its row.
+     */
+    private static NoteRecord unitOf(LinkOccurrence link, NoteRecords records) {
+        NoteRecord r = records.innermostAt(link.start()).orElse(null);
+        if (r == null) return syntheticUnit(link);
+        if (r.kind() == RecordKind.BLOCKQUOTE) {
+            for (NoteRecord a : records.ancestors(r)) {
+                if (a.kind() == RecordKind.LIST_ITEM) return a;
+                if (a.kind() != RecordKind.BLOCKQUOTE) break;
+            }
         }
-        return block != null ? block : node;
+        return r;
     }
 
-    private static String ruleFor(LinkOccurrence link, Node unit) {
-        if (unit instanceof Heading) return "heading-link";
+    /** A unit of its own for a link outside every record (none is expected; kept so no link is lost). */
+    private static NoteRecord syntheticUnit(LinkOccurrence link) {
+        return new NoteRecord(-1 - link.start(), RecordKind.PARAGRAPH, -1, 0, link.start(), link.end(), 0, 0,
+                List.of(), List.of(), link.node());
+    }
+
+    private static String ruleFor(LinkOccurrence link, NoteRecord unit) {
+        if (unit.kind() == RecordKind.HEADING) return "heading-link";
         return switch (link.how()) {
             case "bare-url", "autolink" -> "bare-url";
             case "html-anchor" -> "html-anchor";
-            default -> unit instanceof ListItem ? "list-item-link" : "text-link";
+            default -> switch (unit.kind()) {
+                case LIST_ITEM -> "list-item-link";
+                case TABLE_ROW, HTML_TABLE_ROW -> "table-row-link";
+                default -> "text-link";
+            };
         };
     }
 
-    private void attach(LinkOccurrence a, Map<Node, List<Draft>> byUnit, Sections sections) {
+    private void attach(LinkOccurrence a, Map<NoteRecord, List<Draft>> byUnit, NoteRecords records) {
         Draft target = null;
-        for (Node n = a.node(); n != null && target == null; n = n.getParent()) {
-            List<Draft> here = byUnit.get(n);
+        NoteRecord start = unitOf(a, records);
+        for (NoteRecord r = start; r != null && target == null; r = records.parent(r).orElse(null)) {
+            List<Draft> here = byUnit.get(r);
             if (here != null && !here.isEmpty()) target = here.get(0);
-        }
-        if (target == null) {
-            for (Sections.Section s : sections.enclosing(a.start())) {
-                List<Draft> here = byUnit.get(s.heading());
-                if (here != null && !here.isEmpty()) { target = here.get(0); break; }
-            }
         }
         if (target == null) return;
         String category = texts.category(a.text());
@@ -331,8 +349,8 @@ public final class PaperExtractor {
             unitEnd = s == null ? h.getEndOffset() : sections.ownEnd(s);
             topic = sections.topic(h.getStartOffset(), true);
         } else {
-            unitStart = d.unit.getStartOffset();
-            unitEnd = d.unit.getEndOffset();
+            unitStart = d.record.start();
+            unitEnd = d.record.end();
             topic = sections.topic(d.first.start(), false);
         }
         String body = note.text().substring(unitStart, Math.max(unitStart, Math.min(unitEnd, note.text().length()))).strip();
