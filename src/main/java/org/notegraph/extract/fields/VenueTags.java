@@ -43,7 +43,7 @@ public final class VenueTags {
     private static final Pattern PAGES = Pattern.compile("(?i)\\s*\\(\\s*pp?\\.?\\s*\\d.*$|,?\\s*\\b(?:pp?\\.|pages?)\\s*\\d.*$");
     private static final Pattern VOLUME_NOTE = Pattern.compile("(?i)\\s*\\((?:vol|volume|no)\\.?\\s*\\d+[^)]*\\)|,?\\s*\\b(?:vol\\.|volume|no\\.)\\s*\\d+.*$");
     private static final Pattern VOLUME_ISSUE = Pattern.compile(",?\\s*\\d+\\s*\\(\\s*\\d+[^)]*\\)\\s*(?:[:,]\\s*[a-z]?\\d+(?:\\s*[-–]\\s*\\d+)?)?");
-    private static final Pattern TRAILING_NUMBERS = Pattern.compile("(?:,\\s*|:\\s*)[a-z]?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*$");
+    private static final Pattern TRAILING_NUMBERS = Pattern.compile("(?:,\\s*|:\\s*)(?!" + Years.FOUR_DIGITS + "\\s*$)[a-z]?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*$");
     private static final Pattern DATE_TAIL = Pattern.compile("(?i),\\s*" + Years.MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s*(?:" + Years.FOUR_DIGITS + ")?\\s*$");
     private static final Pattern PLACE_TAIL = Pattern.compile(",\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s*$");
     private static final Pattern PUBLISHER = Pattern.compile("\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}(?:,\\s?\\p{Lu}{2})?\\s*:\\s*\\p{L}[\\p{L}&.\\s-]*");
@@ -279,7 +279,7 @@ public final class VenueTags {
     }
 
     /** A label made only of type-tag words ("survey", "Benchmark", "code & data", "technical report"). */
-    private boolean isTypeTag(String label) {
+    boolean isTypeTag(String label) {
         String lower = label.toLowerCase(Locale.ROOT);
         if (typeTag.matcher(lower).matches()) return true;
         for (String w : lower.split("[\\s/&,+|]+")) {
