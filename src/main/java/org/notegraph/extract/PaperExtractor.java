@@ -37,47 +37,19 @@ public final class PaperExtractor {
     private final UrlRules urls;
     private final LinkTextRules texts;
     private final VenueRules venues;
+    private final UnlinkedPapers unlinked;
+    private final RecordFields fields;
 
     public PaperExtractor(UrlRules urls, LinkTextRules texts, VenueRules venues) {
         this.urls = urls;
         this.texts = texts;
         this.venues = venues;
+        this.unlinked = new UnlinkedPapers(urls, texts, venues);
+        this.fields = new RecordFields(texts);
     }
 
     public static PaperExtractor defaults() {
         return new PaperExtractor(UrlRules.defaults(), LinkTextRules.defaults(), VenueRules.defaults());
-    }
-
-    /** A mention while it is being assembled from one or more links. */
-    private static final class Draft {
-        final NoteRecord record;
-        final Node unit;
-        final LinkOccurrence first;
-        final List<LinkOccurrence> links = new ArrayList<>();
-        final List<String> code = new ArrayList<>();
-        final List<String> datasets = new ArrayList<>();
-        PaperIds ids = PaperIds.NONE;
-        final List<String> urlKeys = new ArrayList<>();
-        String rule;
-        String title;
-        List<String> authors = List.of();
-        String authorsAsWritten;
-        Venue venue;
-        Integer year;
-
-        final int order;
-
-        Draft(NoteRecord record, LinkOccurrence first, String rule, int order) {
-            this.order = order;
-            this.record = record;
-            this.unit = record.node() != null ? record.node() : first.node();
-            this.first = first;
-            this.rule = rule;
-        }
-
-        boolean sameAs(PaperIds otherIds, String urlKey) {
-            return ids.sharesAny(otherIds) || urlKeys.contains(urlKey);
-        }
     }
 
     public List<PaperMention> extract(ParsedNote note) {
@@ -89,9 +61,9 @@ public final class PaperExtractor {
         Optional<Venue> context = contextVenue(note, sections);
         List<LinkOccurrence> links = new ArrayList<>();
         for (LinkOccurrence l : LinkCollector.collect(note.document())) if (!records.commented(l.start())) links.add(l);
-        Map<NoteRecord, List<Draft>> byUnit = new LinkedHashMap<>();
+        Map<NoteRecord, List<PaperDraft>> byUnit = new LinkedHashMap<>();
         DraftIndex index = new DraftIndex();
-        List<Draft> drafts = new ArrayList<>();
+        List<PaperDraft> drafts = new ArrayList<>();
         List<LinkOccurrence> attachments = new ArrayList<>();
 
         for (LinkOccurrence link : links) {
@@ -102,7 +74,7 @@ public final class PaperExtractor {
             PaperIds ids = PaperIds.NONE.with(match.scheme(), match.id());
             String urlKey = UrlRules.key(link.url());
             NoteRecord unit = unitOf(link, records);
-            Draft existing = findSame(unit, ids, urlKey, index, records);
+            PaperDraft existing = findSame(unit, ids, urlKey, index, records);
             if (existing == null && texts.isFormatOnly(link.text())) existing = titledBefore(unit, byUnit, note);
             if (existing != null) {
                 existing.links.add(link);
@@ -111,7 +83,7 @@ public final class PaperExtractor {
                 index.add(existing, urlKey);
                 continue;
             }
-            Draft d = new Draft(unit, link, ruleFor(link, unit), drafts.size());
+            PaperDraft d = new PaperDraft(unit, link, ruleFor(link, unit), drafts.size());
             d.links.add(link);
             d.ids = ids;
             d.urlKeys.add(urlKey);
@@ -120,17 +92,23 @@ public final class PaperExtractor {
             drafts.add(d);
         }
         for (LinkOccurrence a : attachments) attach(a, byUnit, records);
+        for (PaperDraft d : drafts) describe(d, note, sections);
 
+        List<PaperDraft> all = new ArrayList<>(drafts);
+        all.addAll(unlinked.find(note, records, byUnit, drafts.size()));
         List<PaperMention> out = new ArrayList<>();
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
-        frontMatterMention(note).ifPresent(m -> { out.add(m); perLine.merge(m.span().line(), 1, Integer::sum); });
-        for (Draft d : drafts) {
-            describe(d, note, sections);
-            if (d.venue == null && context.isPresent() && venues.hostServes(context.get(), d.first.url())) {
+        for (PaperDraft d : all) {
+            fields.fill(d, note, records);
+            if (d.venue == null && context.isPresent() && d.url != null && venues.hostServes(context.get(), d.url)) {
                 d.venue = context.get();
             }
             if (d.year == null && d.venue != null) d.year = d.venue.year();
-            int line = note.lines().lineOf(d.first.start());
+        }
+        all.sort(java.util.Comparator.comparingInt((PaperDraft d) -> d.rule.equals("front-matter") ? 0 : 1));
+        for (PaperDraft d : all) {
+            int line = note.lines().lineOf(d.anchorStart);
+            if (d.rule.equals("front-matter")) line = Math.max(1, note.frontMatter().lineOf("title"));
             int ordinal = perLine.merge(line, 1, Integer::sum);
             out.add(build(d, note, sections, line, ordinal));
         }
@@ -161,9 +139,9 @@ public final class PaperExtractor {
         return before.replaceAll("[#\\s*_>\\-+(\\[]", "").isEmpty();
     }
 
-    private Draft findSame(NoteRecord unit, PaperIds ids, String urlKey, DraftIndex index, NoteRecords records) {
+    private PaperDraft findSame(NoteRecord unit, PaperIds ids, String urlKey, DraftIndex index, NoteRecords records) {
         for (NoteRecord r = unit; r != null; r = records.parent(r).orElse(null)) {
-            Draft d = index.find(r, ids, urlKey);
+            PaperDraft d = index.find(r, ids, urlKey);
             if (d != null) return d;
         }
         return null;
@@ -172,27 +150,27 @@ public final class PaperExtractor {
     /**
      * The drafts of each unit by identity key and URL key: finds the draft a link joins without comparing
      * it with every draft of its unit (a 1 MB line with 17,000 links made that quadratic). Answers as
-     * the scan in order did: the earliest draft of the unit that shares a key ({@link Draft#sameAs}).
+     * the scan in order did: the earliest draft of the unit that shares a key ({@link PaperDraft#sameAs}).
      */
     private static final class DraftIndex {
-        private final Map<NoteRecord, Map<String, Draft>> byKey = new java.util.HashMap<>();
+        private final Map<NoteRecord, Map<String, PaperDraft>> byKey = new java.util.HashMap<>();
 
         /** Registers a draft's current identifier keys and one more URL key of it. */
-        void add(Draft d, String urlKey) {
-            Map<String, Draft> keys = byKey.computeIfAbsent(d.record, k -> new java.util.HashMap<>());
+        void add(PaperDraft d, String urlKey) {
+            Map<String, PaperDraft> keys = byKey.computeIfAbsent(d.record, k -> new java.util.HashMap<>());
             for (String k : d.ids.keys()) keys.merge(k, d, DraftIndex::earlier);
             keys.merge("url " + urlKey, d, DraftIndex::earlier);
         }
 
-        Draft find(NoteRecord unit, PaperIds ids, String urlKey) {
-            Map<String, Draft> keys = byKey.get(unit);
+        PaperDraft find(NoteRecord unit, PaperIds ids, String urlKey) {
+            Map<String, PaperDraft> keys = byKey.get(unit);
             if (keys == null) return null;
-            Draft best = keys.get("url " + urlKey);
+            PaperDraft best = keys.get("url " + urlKey);
             for (String k : ids.keys()) best = earlier(best, keys.get(k));
             return best;
         }
 
-        private static Draft earlier(Draft a, Draft b) {
+        private static PaperDraft earlier(PaperDraft a, PaperDraft b) {
             if (a == null) return b;
             if (b == null) return a;
             return a.order <= b.order ? a : b;
@@ -204,14 +182,14 @@ public final class PaperExtractor {
      * that mention states a title. A generic pointer before it ("[1]", "this paper") names no paper
      * the format link could be a copy of, so the link is a mention of its own.
      */
-    private Draft titledBefore(NoteRecord unit, Map<NoteRecord, List<Draft>> byUnit, ParsedNote note) {
-        List<Draft> here = byUnit.get(unit);
+    private PaperDraft titledBefore(NoteRecord unit, Map<NoteRecord, List<PaperDraft>> byUnit, ParsedNote note) {
+        List<PaperDraft> here = byUnit.get(unit);
         if (here == null || here.isEmpty()) return null;
-        Draft last = here.get(here.size() - 1);
+        PaperDraft last = here.get(here.size() - 1);
         return statesTitle(last, note) ? last : null;
     }
 
-    private boolean statesTitle(Draft d, ParsedNote note) {
+    private boolean statesTitle(PaperDraft d, ParsedNote note) {
         for (LinkOccurrence l : d.links) {
             String t = TitleRules.clean(l.text());
             if (!l.how().equals("bare-url") && !texts.isGeneric(t) && texts.authorCitation(t).isEmpty()) return true;
@@ -220,7 +198,7 @@ public final class PaperExtractor {
     }
 
     /** The title of an awesome-list item "Title. [[paper]](url)": the lead text before its format link. */
-    private String awesomeTitle(Draft d, ParsedNote note) {
+    private String awesomeTitle(PaperDraft d, ParsedNote note) {
         if (!(d.unit instanceof ListItem item) || !isLeadOfItem(d.first, item) || !texts.isFormatOnly(d.first.text())) {
             return null;
         }
@@ -264,11 +242,11 @@ public final class PaperExtractor {
         };
     }
 
-    private void attach(LinkOccurrence a, Map<NoteRecord, List<Draft>> byUnit, NoteRecords records) {
-        Draft target = null;
+    private void attach(LinkOccurrence a, Map<NoteRecord, List<PaperDraft>> byUnit, NoteRecords records) {
+        PaperDraft target = null;
         NoteRecord start = unitOf(a, records);
         for (NoteRecord r = start; r != null && target == null; r = records.parent(r).orElse(null)) {
-            List<Draft> here = byUnit.get(r);
+            List<PaperDraft> here = byUnit.get(r);
             if (here != null && !here.isEmpty()) target = here.get(0);
         }
         if (target == null) return;
@@ -280,7 +258,7 @@ public final class PaperExtractor {
     }
 
     /** Fills title, authors, venue and year from the links' texts, the item and its author line. */
-    private void describe(Draft d, ParsedNote note, Sections sections) {
+    private void describe(PaperDraft d, ParsedNote note, Sections sections) {
         for (LinkOccurrence l : d.links) {
             String t = TitleRules.clean(l.text());
             // as written first: clean() drops the final dot of "Liu et al."
@@ -339,10 +317,17 @@ public final class PaperExtractor {
         return parent instanceof Paragraph && parent.getParent() == item && item.getFirstChild() == parent;
     }
 
-    private PaperMention build(Draft d, ParsedNote note, Sections sections, int line, int ordinal) {
+    private PaperMention build(PaperDraft d, ParsedNote note, Sections sections, int line, int ordinal) {
         int unitStart;
         int unitEnd;
         String topic;
+        if (d.rule.equals("front-matter")) {
+            String body = note.text().strip();
+            if (body.length() > MAX_BODY) body = body.substring(0, MAX_BODY) + "…";
+            SourceSpan span = new SourceSpan(0, 0, line, Math.max(line, note.frontMatter().lastLine()));
+            return new PaperMention(span, ordinal, d.rule, d.title, d.title, d.url, "", d.ids, d.authors,
+                    d.authorsAsWritten, d.venue, d.year, null, body, d.code, d.datasets);
+        }
         if (d.unit instanceof Heading h) {
             Sections.Section s = sections.at(h.getStartOffset());
             unitStart = h.getStartOffset();
@@ -351,42 +336,17 @@ public final class PaperExtractor {
         } else {
             unitStart = d.record.start();
             unitEnd = d.record.end();
-            topic = sections.topic(d.first.start(), false);
+            topic = sections.topic(d.anchorStart, false);
         }
         String body = note.text().substring(unitStart, Math.max(unitStart, Math.min(unitEnd, note.text().length()))).strip();
         if (body.length() > MAX_BODY) body = body.substring(0, MAX_BODY) + "…";
         int endLine = Math.max(line, note.lines().lineOf(Math.max(unitStart, unitEnd - 1)));
-        String quote = note.text().substring(d.first.start(), Math.min(d.first.end(), d.first.start() + 1000));
-        SourceSpan span = new SourceSpan(d.first.start(), d.first.end(), line, endLine);
-        return new PaperMention(span, ordinal, d.rule, d.title, d.first.text(), d.first.url().strip(), quote, d.ids,
+        int quoteEnd = Math.min(Math.min(d.anchorEnd, note.text().length()), d.anchorStart + 1000);
+        String quote = note.text().substring(d.anchorStart, Math.max(d.anchorStart, quoteEnd));
+        SourceSpan span = new SourceSpan(d.anchorStart, d.anchorEnd, line, endLine);
+        String linkText = d.linked() ? d.first.text() : d.title;
+        return new PaperMention(span, ordinal, d.rule, d.title, linkText, d.url, quote, d.ids,
                 d.authors, d.authorsAsWritten, d.venue, d.year, topic, body, d.code, d.datasets);
-    }
-
-    /** A one-paper-per-note vault: front matter with an identifier describes the note's own paper. */
-    private Optional<PaperMention> frontMatterMention(ParsedNote note) {
-        FrontMatter fm = note.frontMatter();
-        if (fm.isEmpty()) return Optional.empty();
-        PaperIds ids = PaperIds.NONE;
-        for (String scheme : List.of(Identifiers.ARXIV, Identifiers.DOI, Identifiers.OPENREVIEW, Identifiers.ACL)) {
-            ids = ids.with(scheme, fm.string(scheme).map(v -> Identifiers.normalise(scheme, v)).orElse(null));
-        }
-        String url = fm.string("url").orElse(fm.string("paper").orElse(null));
-        if (url != null) {
-            UrlRules.Match m = urls.classify(url);
-            if (m.kind() != LinkKind.PAPER) url = null; else ids = ids.with(m.scheme(), m.id());
-        }
-        if (ids.isEmpty() && url == null) return Optional.empty();
-        List<String> authors = fm.authors();
-        Venue venue = fm.string("venue").flatMap(venues::parseStated).orElse(null);
-        Integer year = fm.string("year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
-                .orElse(venue == null ? null : venue.year());
-        int line = Math.max(1, fm.firstLine());
-        SourceSpan span = new SourceSpan(0, 0, line, Math.max(line, fm.lastLine()));
-        String title = fm.title().map(TitleRules::clean).orElse(null);
-        return Optional.of(new PaperMention(span, 1, "front-matter", title, title, url, "", ids, authors,
-                authors.isEmpty() ? null : String.join("; ", authors), venue, year, null,
-                note.text().strip().length() > MAX_BODY ? note.text().strip().substring(0, MAX_BODY) + "…" : note.text().strip(),
-                List.of(), List.of()));
     }
 
     /** The venue a note is about, from its title, first top-level heading or tags ("ICLR 2020 notes"). */
