@@ -39,6 +39,7 @@ public final class PaperExtractor {
     private final VenueRules venues;
     private final UnlinkedPapers unlinked;
     private final RecordFields fields;
+    private final LeadTitles leads = new LeadTitles();
 
     public PaperExtractor(UrlRules urls, LinkTextRules texts, VenueRules venues) {
         this.urls = urls;
@@ -297,6 +298,7 @@ public final class PaperExtractor {
                 });
             }
         }
+        if (d.title == null) leadTitle(d, note);
         if (d.authorsAsWritten == null) {
             int end = d.first.end();
             String after = note.text().substring(end, Math.min(note.text().length(), end + 200));
@@ -310,6 +312,33 @@ public final class PaperExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A title stated before a link that names none ("[ICLR 2022] Title [[paper]](…)", "2022 - A, B.
+     * Title - [pdf](…)", a bare URL after the title on its line): the lead text of the link's line.
+     */
+    private void leadTitle(PaperDraft d, ParsedNote note) {
+        RecordKind k = d.record.kind();
+        if (k == RecordKind.HEADING || k == RecordKind.TABLE_ROW || k == RecordKind.HTML_TABLE_ROW) return;
+        int lineStart = -1;
+        for (org.notegraph.records.Segment s : d.record.lines()) {
+            if (d.first.start() >= s.start() && d.first.start() <= s.end()) { lineStart = s.start(); break; }
+        }
+        if (lineStart < 0 || lineStart >= d.first.start()) return;
+        if (!texts.isFormatOnly(d.first.text()) && !d.first.how().equals("bare-url")) return;
+        final int base = lineStart;
+        String lead = note.text().substring(base, d.first.start());
+        int minWords = k == RecordKind.PARAGRAPH ? 3 : 2;
+        leads.read(lead, minWords).ifPresent(l -> {
+            d.title = l.title();
+            d.titleStart = base + l.start();
+            d.titleEnd = base + l.end();
+            if (l.authors() != null && d.authorsAsWritten == null) {
+                d.setAuthors(l.authors().names(), String.join("; ", l.authors().names()));
+            }
+            d.rule = "item-lead-title";
+        });
     }
 
     private static boolean isLeadOfItem(LinkOccurrence link, ListItem item) {

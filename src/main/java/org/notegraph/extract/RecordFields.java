@@ -78,7 +78,7 @@ final class RecordFields {
                     if (d.venue == null) trailingVenue(d, value);
                 }
                 case AUTHORS -> {
-                    if (!d.hasAuthors()) names.whole(plain(value), true).ifPresent(n -> setAuthors(d, n));
+                    if (!d.hasAuthors()) columnNames(plain(value)).ifPresent(n -> d.setAuthors(withoutEtAl(n), String.join("; ", n)));
                 }
                 case VENUE -> venueCell(d, value);
                 case YEAR -> {
@@ -96,6 +96,23 @@ final class RecordFields {
                 if (v.isPresent() && v.get().hasVenue()) { setVenue(d, v.get()); break; }
             }
         }
+    }
+
+    /**
+     * Names in a column its header says holds authors: read by shape as anywhere, or, since the header
+     * vouches for them, any list of capitalised names of one to four words ("Zhonghui You").
+     */
+    private Optional<List<String>> columnNames(String value) {
+        Optional<NameList> shaped = names.whole(value, true);
+        if (shaped.isPresent()) return Optional.of(shaped.get().names());
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            if (!p.matches("(?:\\p{Lu}[\\p{L}'’.\\-]*)(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}(?:\\s+et\\.?\\s*al\\.?)?")) return Optional.empty();
+            out.add(p);
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** Which {@code <br>} line of its cell the mention's anchor is on, or 0. */
