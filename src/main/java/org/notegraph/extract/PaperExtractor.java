@@ -96,7 +96,7 @@ public final class PaperExtractor {
         for (PaperDraft d : drafts) describe(d, note, sections);
 
         List<PaperDraft> all = new ArrayList<>(drafts);
-        all.addAll(unlinked.find(note, records, byUnit, drafts.size()));
+        all.addAll(unlinked.find(note, records, byUnit, links, drafts.size()));
         List<PaperMention> out = new ArrayList<>();
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
         for (PaperDraft d : all) {
@@ -119,7 +119,14 @@ public final class PaperExtractor {
     private LinkKind kindOf(LinkOccurrence link, UrlRules.Match match) {
         String category = texts.category(link.text());
         switch (match.kind()) {
-            case PAPER, IMAGE, NOT_PAPER -> { return match.kind(); }
+            case PAPER -> {
+                // a PDF on an unknown site is a paper unless its text says it is slides, a talk, code…
+                if (match.scheme() == null && match.rule().equals("paper-pdf") && category != null) {
+                    return "code".equals(category) ? LinkKind.CODE : "dataset".equals(category) ? LinkKind.DATASET : LinkKind.NOT_PAPER;
+                }
+                return match.kind();
+            }
+            case IMAGE, NOT_PAPER -> { return match.kind(); }
             case CODE, DATASET -> { return "dataset".equals(category) ? LinkKind.DATASET : match.kind(); }
             default -> { }
         }

@@ -43,15 +43,18 @@ final class UnlinkedPapers {
     private final LeadTitles leads = new LeadTitles();
     private final ColumnRoles columns = ColumnRoles.defaults();
     private final NoteTitles noteTitles;
+    private final PaperLists paperLists;
 
     UnlinkedPapers(UrlRules urls, LinkTextRules texts, VenueRules venues) {
         this.urls = urls;
         this.texts = texts;
         this.venues = venues;
         this.noteTitles = NoteTitles.defaults();
+        this.paperLists = new PaperLists(urls, texts);
     }
 
-    List<PaperDraft> find(ParsedNote note, NoteRecords records, Map<NoteRecord, List<PaperDraft>> linked, int order) {
+    List<PaperDraft> find(ParsedNote note, NoteRecords records, Map<NoteRecord, List<PaperDraft>> linked,
+                          List<LinkOccurrence> links, int order) {
         List<PaperDraft> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         for (NoteRecord r : linked.keySet()) if (r.index() >= 0) covered.add(r.index());
@@ -77,6 +80,7 @@ final class UnlinkedPapers {
                 covered.add(r.index());
             }
         }
+        out.addAll(paperLists.find(text, records, links, covered, order + out.size()));
         if (out.stream().noneMatch(d -> d.rule.equals("front-matter"))) {
             noteTitles.paperOf(note, records, linked, out, order + out.size()).ifPresent(out::add);
         }
@@ -227,6 +231,7 @@ final class UnlinkedPapers {
             if ((role == ColumnRoles.Role.AUTHORS || role == ColumnRoles.Role.VENUE) && !c.text(text).isBlank()) sideFields = true;
         }
         if (title == null || title.lines().isEmpty()) return Optional.empty();
+        if (Pattern.compile("\\]\\(\\s*[^)\\s]").matcher(title.text(text)).find()) return Optional.empty();
         Segment s = title.lines().get(0);
         String cleaned = titles.clean(s.of(text));
         int words = cleaned.split("\\s+").length;
