@@ -12,7 +12,7 @@ import org.notegraph.records.NoteRecord;
  */
 final class PaperDraft {
     NoteRecord record;
-    final Node unit;
+    Node unit;
     final LinkOccurrence first;
     final List<LinkOccurrence> links = new ArrayList<>();
     final List<String> code = new ArrayList<>();

@@ -94,6 +94,7 @@ public final class PaperExtractor {
         }
         for (LinkOccurrence a : attachments) attach(a, byUnit, records);
         for (PaperDraft d : drafts) describe(d, note, sections);
+        for (PaperDraft d : drafts) promoteToTitledItem(d, note, records, byUnit);
 
         List<PaperDraft> all = new ArrayList<>(drafts);
         all.addAll(unlinked.find(note, records, byUnit, links, drafts.size()));
@@ -318,6 +319,41 @@ public final class PaperExtractor {
                     d.authorsAsWritten = String.join("; ", names);
                 }
             }
+        }
+    }
+
+    /**
+     * A sub-item that is only a link ("* https://arxiv.org/abs/…" under "* date, Author: Title.
+     * Comment") gives its paper to the nearest enclosing item that states a title and names no paper
+     * of its own: the mention is that item's, on its line, with its title and authors.
+     */
+    private void promoteToTitledItem(PaperDraft d, ParsedNote note, NoteRecords records, Map<NoteRecord, List<PaperDraft>> byUnit) {
+        if (d.title != null || d.record.kind() != RecordKind.LIST_ITEM || d.links.size() != 1) return;
+        String own = d.record.ownText(note.text());
+        String rest = own.substring(0, Math.max(0, d.first.start() - d.record.firstLineSegment().start()))
+                + own.substring(Math.min(own.length(), Math.max(0, d.first.end() - d.record.firstLineSegment().start())));
+        if (!rest.replaceAll("[\\s\\[\\]()<>*_:.,-]", "").isEmpty()) return;
+        for (NoteRecord a : records.ancestors(d.record)) {
+            if (a.kind() != RecordKind.LIST_ITEM) return;
+            if (byUnit.containsKey(a)) return;
+            if (a.lines().isEmpty()) continue;
+            org.notegraph.records.Segment line = a.lines().get(0);
+            Optional<LeadTitles.Lead> lead = leads.read(line.of(note.text()), 2);
+            if (lead.isEmpty()) continue;
+            byUnit.get(d.record).remove(d);
+            d.record = a;
+            d.unit = a.node();
+            byUnit.computeIfAbsent(a, k -> new ArrayList<>()).add(d);
+            d.anchorStart = line.start() + lead.get().start();
+            d.anchorEnd = line.start() + lead.get().end();
+            d.title = lead.get().title();
+            d.titleStart = d.anchorStart;
+            d.titleEnd = d.anchorEnd;
+            if (lead.get().authors() != null && d.authorsAsWritten == null) {
+                d.setAuthors(lead.get().authors().names(), String.join("; ", lead.get().authors().names()));
+            }
+            d.rule = "item-title-sub-link";
+            return;
         }
     }
 
