@@ -40,6 +40,7 @@ public final class PaperExtractor {
     private final UnlinkedPapers unlinked;
     private final RecordFields fields;
     private final LeadTitles leads = new LeadTitles();
+    private final TitleMentions titleMentions = new TitleMentions();
 
     public PaperExtractor(UrlRules urls, LinkTextRules texts, VenueRules venues) {
         this.urls = urls;
@@ -98,6 +99,7 @@ public final class PaperExtractor {
 
         List<PaperDraft> all = new ArrayList<>(drafts);
         all.addAll(unlinked.find(note, records, byUnit, links, drafts.size()));
+        all.addAll(titleMentions.find(note.text(), records, all, links, all.size()));
         List<PaperMention> out = new ArrayList<>();
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
         for (PaperDraft d : all) {
@@ -333,13 +335,17 @@ public final class PaperExtractor {
         String rest = own.substring(0, Math.max(0, d.first.start() - d.record.firstLineSegment().start()))
                 + own.substring(Math.min(own.length(), Math.max(0, d.first.end() - d.record.firstLineSegment().start())));
         if (!rest.replaceAll("[\\s\\[\\]()<>*_:.,-]", "").isEmpty()) return;
+        NoteRecord target = null;
+        Optional<LeadTitles.Lead> lead = Optional.empty();
         for (NoteRecord a : records.ancestors(d.record)) {
-            if (a.kind() != RecordKind.LIST_ITEM) return;
-            if (byUnit.containsKey(a)) return;
+            if (a.kind() != RecordKind.LIST_ITEM || byUnit.containsKey(a)) break;
             if (a.lines().isEmpty()) continue;
+            Optional<LeadTitles.Lead> l = leads.read(a.lines().get(0).of(note.text()), 2);
+            if (l.isPresent()) { target = a; lead = l; }
+        }
+        if (target != null) {
+            NoteRecord a = target;
             org.notegraph.records.Segment line = a.lines().get(0);
-            Optional<LeadTitles.Lead> lead = leads.read(line.of(note.text()), 2);
-            if (lead.isEmpty()) continue;
             byUnit.get(d.record).remove(d);
             d.record = a;
             d.unit = a.node();

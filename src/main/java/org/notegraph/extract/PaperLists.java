@@ -69,9 +69,12 @@ final class PaperLists {
 
     /** Whether the item the list stands under, or its nearest heading, says the list holds papers. */
     private boolean saysPapers(NoteRecord parent, NoteRecords records, String text) {
-        NoteRecord heading = parent;
-        while (heading != null && heading.kind() != RecordKind.HEADING) heading = records.parent(heading).orElse(null);
-        for (NoteRecord r : new NoteRecord[] {parent, heading}) {
+        List<NoteRecord> around = new ArrayList<>();
+        for (NoteRecord r = parent; r != null; r = records.parent(r).orElse(null)) {
+            around.add(r);
+            if (r.kind() == RecordKind.HEADING) break;
+        }
+        for (NoteRecord r : around) {
             if (r == null || r.lines().isEmpty()) continue;
             String own = " " + RecordText.plain(r.lines().get(0).of(text)).toLowerCase(Locale.ROOT) + " ";
             for (String cue : cues) {
