@@ -1,5 +1,7 @@
 package org.notegraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,21 +38,20 @@ final class LeadTitles {
         Optional<Lead> emphasised = emphasised(lead, minWords);
         if (emphasised.isPresent()) return emphasised;
         int pos = 0;
+        boolean dated = false;
         while (true) {
             Matcher tag = LEADING_TAG.matcher(lead).region(pos, lead.length());
             Matcher date = LEADING_DATE.matcher(lead).region(pos, lead.length());
             if (tag.lookingAt() && tag.end() > pos) pos = tag.end();
-            else if (date.lookingAt() && date.end() > pos) pos = date.end();
+            else if (date.lookingAt() && date.end() > pos) { pos = date.end(); dated = true; }
             else break;
         }
         String rest = lead.substring(pos);
         NameList authors = null;
-        boolean dated = pos > 0;
         Optional<NameList> leading = names.leading(rest, false);
         if (leading.isEmpty() && dated) {
             Matcher colon = Pattern.compile("^([^:：]{1,60})[:：]\\s+").matcher(rest);
-            if (colon.lookingAt()) leading = names.whole(colon.group(1), true)
-                    .map(n -> new NameList(n.names(), n.start(), colon.end(), n.surnamesOnly()));
+            if (colon.lookingAt()) leading = datedNames(colon.group(1)).map(n -> new NameList(n, 0, colon.end(), true));
         }
         if (leading.isPresent()) {
             int after = skipSeparators(rest, leading.get().end());
@@ -67,6 +68,23 @@ final class LeadTitles {
         String title = titles.clean(raw);
         if (!isTitle(title, minWords)) return Optional.empty();
         return Optional.of(new Lead(title, pos, pos + raw.length(), authors));
+    }
+
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2}");
+
+    /**
+     * "Surname:" or "F Surname/Surname:" after a date: the names of a dated digest line, where one
+     * surname, an initial without its period or names joined by "/" are the usual forms.
+     */
+    private Optional<List<String>> datedNames(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("\\s*(?:/|,|;|&|\\band\\b)\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            if (!SHORT_NAME.matcher(p).matches() || names.isStopWord(p)) return Optional.empty();
+            out.add(p);
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     private Optional<Lead> emphasised(String lead, int minWords) {

@@ -30,15 +30,18 @@ final class TitleMentions {
         Map<String, List<String>> byFirstWord = new HashMap<>();
         Map<String, java.util.Set<Integer>> ownRecords = new HashMap<>();
         Map<String, java.util.Set<String>> writtenAs = new HashMap<>();
+        java.util.Set<String> wholeNote = new java.util.HashSet<>();
         for (PaperDraft d : known) {
             if (d.title == null || d.title.length() < MIN_REPEATED_TITLE_CHARS || d.title.split("\\s+").length < 2) continue;
             String norm = RecordFields.normalise(d.title);
             ownRecords.computeIfAbsent(norm, k -> new java.util.HashSet<>()).add(d.record.index());
+            if (d.rule.equals("front-matter") || d.rule.equals("note-title")) wholeNote.add(norm);
             writtenAs.computeIfAbsent(norm, k -> new java.util.HashSet<>()).add(d.title.replaceAll("\\s+", " "));
             String first = norm.split(" ")[0];
             List<String> list = byFirstWord.computeIfAbsent(first, k -> new ArrayList<>());
             if (!list.contains(norm)) list.add(norm);
         }
+        for (String own : wholeNote) byFirstWord.getOrDefault(own.split(" ")[0], new ArrayList<>()).remove(own);
         for (NoteRecord r : records.all()) {
             RecordKind k = r.kind();
             if (k != RecordKind.LIST_ITEM && k != RecordKind.PARAGRAPH && k != RecordKind.BLOCKQUOTE && k != RecordKind.LINE) continue;

@@ -106,7 +106,7 @@ public final class PersonNames {
     }
 
     /** Whether a lower-cased word never stands in a person name. */
-    boolean isStopWord(String word) {
+    public boolean isStopWord(String word) {
         return stopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
