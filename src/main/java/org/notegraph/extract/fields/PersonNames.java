@@ -101,10 +101,26 @@ public final class PersonNames {
             if (cut > 0 && cut <= MAX_LENGTH) cuts.add(cut);
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {
-            Optional<NameList> names = parse(text, 0, cuts.get(i), bareSurnames);
-            if (names.isPresent()) return names;
+            int cut = cuts.get(i);
+            Optional<NameList> names = parse(text, 0, cut, bareSurnames);
+            if (names.isPresent() && !(titleLike(names.get()) && subtitleFollows(text, cut))) return names;
         }
         return Optional.empty();
+    }
+
+    /**
+     * One given-first name of plain words ("Counting Clouds") before ":" or " - " reads as a title and its
+     * subtitle more often than as an author; an initial, a second name or "et al." settles it.
+     */
+    private static boolean titleLike(NameList names) {
+        if (names.names().size() != 1 || names.etAl() || names.surnamesOnly()) return false;
+        String name = names.names().get(0);
+        return !name.contains(",") && !name.matches("(?s).*\\b\\p{Lu}\\b.*") && Scripts.cjkLetters(name) == 0;
+    }
+
+    private static boolean subtitleFollows(String text, int cut) {
+        String rest = text.substring(cut);
+        return rest.matches("(?s)\\s*[:：].*|\\s+[-–—]{1,2}\\s.*");
     }
 
     /** Whether a lower-cased word never stands in a person name. */

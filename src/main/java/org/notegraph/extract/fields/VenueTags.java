@@ -234,7 +234,7 @@ public final class VenueTags {
         String series = series(label).orElse(null);
         boolean ok;
         if (stated) ok = series != null || looksStated(label);
-        else if (series != null) ok = isWholeForm(label) || looksLikeVenueName(label, false);
+        else if (series != null) ok = isWholeForm(label) || looksLikeVenueName(label, false) && onlyVenueWordsBeside(label);
         else ok = year != null && looksLikeVenueName(label, true);
         return ok ? Optional.of(new Reading(label, series, year)) : Optional.empty();
     }
@@ -289,6 +289,18 @@ public final class VenueTags {
         if (typeTag.matcher(lower).matches()) return true;
         for (String w : lower.split("[\\s/&,+|]+")) {
             if (!w.isEmpty() && !w.equals("and") && !typeTag.matcher(w).matches()) return false;
+        }
+        return true;
+    }
+
+    /** Beside the series' own words, a tag holds only acronyms, venue words and linking words ("ICML UDL workshop"). */
+    private boolean onlyVenueWordsBeside(String label) {
+        String rest = label;
+        for (Form f : forms) rest = f.pattern.matcher(rest).replaceAll(" ");
+        for (String w : rest.split("[\\s,;:()]+")) {
+            if (w.isEmpty()) continue;
+            if (!ACRONYM_TOKEN.matcher(w).matches() && !venueWord.matcher(w).matches()
+                    && !LINKING.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("\\d+(?:st|nd|rd|th)|[-–—&/]")) return false;
         }
         return true;
     }
