@@ -98,6 +98,7 @@ public final class Citations {
         String titleText = cleanTitle(dropTypeTags(p.substring(title[0], title[1])));
         if (titleText.isEmpty() || !titleText.codePoints().anyMatch(Character::isLetter)) return Optional.empty();
         if (!quoted && Character.isLowerCase(titleText.codePointAt(0))) return Optional.empty();
+        if (!quoted && venues.whole(titleText).isPresent()) return Optional.empty();
 
         String rest = p.substring(Math.min(title[2], p.length()));
         VenueTag venue = venue(rest);

@@ -76,6 +76,7 @@ class CitationsTest {
             "Counting Clouds: A Survey of Sky Models",
             "Transformers. Attention to clouds is all we need.",
             "Cloud Labeling: PoS (basic), CCG (fine), ..",
+            "Dara Wibowo, Saanvi Rao, Kofi Mensah. *ICML 2021*",
             "",
     })
     void readsNoCitationFromOtherText(String text) {
