@@ -23,6 +23,9 @@ public final class Citations {
             "\\(\\s*((?:1[89]|20)\\d{2})[a-z]?\\s*(?:,\\s*[^()]{1,30})?\\)|\\(\\s*n\\.\\s?d\\.\\s*\\)");
     private static final Pattern BARE_YEAR = Pattern.compile("((?:1[89]|20)\\d{2})[a-z]?(?=[.,]\\s)");
     private static final Pattern LABEL_DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Pattern LEADING_TAG = Pattern.compile("\\s*(\\[[^\\[\\]]{1,60}]|\\([^()]{1,60}\\))[\\s\\-–—:]*");
+    private static final int MAX_LABEL = 80;
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\[([^\\[\\]]{1,30})]\\s*$");
     private static final Pattern VOLUME_NOTE = Pattern.compile("(?i)\\s*\\((?:vol|volume|no|ed|eds)\\.?[^)]*\\)$|\\s*\\(\\d+(?:st|nd|rd|th)\\s+ed\\.?\\)$");
     private static final Pattern VENUE_START = Pattern.compile(
             "(?i)\\s*(?:in[:\\s]|proceedings|proc\\.|journal|transactions|arxiv|preprint|\\(|(?:1[89]|20)\\d{2}|$)");
@@ -49,17 +52,27 @@ public final class Citations {
     /** The citation the text is, or empty when it is not one. */
     public Optional<Citation> parse(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) return Optional.empty();
-        PlainText plain = PlainText.of(text);
+        PlainText plain = PlainText.of(text, linkText -> venues.isTypeTag(linkText.replaceAll("[\\[\\]]", "").strip()));
         String p = plain.text();
-        Optional<Citation> c = parseAt(text, plain, 0);
-        if (c.isEmpty()) {
-            Matcher dash = LABEL_DASH.matcher(p);
-            if (dash.find() && dash.start() < 80) c = parseAt(text, plain, dash.end());
+        Optional<Citation> c = parseAt(text, plain, 0, null);
+        if (c.isPresent()) return c;
+        Matcher tag = LEADING_TAG.matcher(p);
+        if (tag.lookingAt()) {
+            c = parseAt(text, plain, tag.end(), venues.whole(tag.group(1)).orElse(null));
+            if (c.isPresent()) return c;
+        }
+        Matcher dash = LABEL_DASH.matcher(p);
+        if (dash.find() && dash.start() < MAX_LABEL) {
+            c = parseAt(text, plain, dash.end(), venues.whole(p.substring(0, dash.start())).orElse(null));
         }
         return c;
     }
 
-    private Optional<Citation> parseAt(String raw, PlainText plain, int from) {
+    /**
+     * Reads a citation from plain offset {@code from}; {@code label} is a venue or year tag the note put
+     * in front ("[NeurIPS 2021] - ", "2022 - "), used when the citation itself states none.
+     */
+    private Optional<Citation> parseAt(String raw, PlainText plain, int from, VenueTag label) {
         String p = plain.text();
         Optional<NameList> authors = names.leading(p.substring(from), true);
         int pos = from;
@@ -75,32 +88,51 @@ public final class Citations {
             } else if (bare.lookingAt()) {
                 year = Integer.valueOf(bare.group(1));
                 pos = skip(p, bare.end());
-            } else if (authors.get().surnamesOnly() && !authors.get().etAl() && !startsQuote(p, pos)) {
+            } else if (isWeak(authors.get()) && !startsQuote(p, pos)) {
                 return Optional.empty();
             }
         }
         int[] title = title(p, pos);
         if (title == null) return Optional.empty();
         boolean quoted = startsQuote(p, pos);
-        String titleText = cleanTitle(p.substring(title[0], title[1]));
+        String titleText = cleanTitle(dropTypeTags(p.substring(title[0], title[1])));
         if (titleText.isEmpty() || !titleText.codePoints().anyMatch(Character::isLetter)) return Optional.empty();
+        if (!quoted && Character.isLowerCase(titleText.codePointAt(0))) return Optional.empty();
+        if (!quoted && venues.whole(titleText).isPresent()) return Optional.empty();
 
         String rest = p.substring(Math.min(title[2], p.length()));
         VenueTag venue = venue(rest);
+        boolean venueStated = venue != null && venue.hasVenue();
         if (year == null && venue != null) year = venue.year();
         if (year == null) {
             for (VenueTag t : venues.find(rest)) if (t.year() != null) { year = t.year(); break; }
         }
-        String label = venue == null ? null : venue.label();
+        if (venue == null && label != null && label.hasVenue()) venue = label;
+        if (year == null && label != null) year = label.year();
+        String venueLabel = venue == null ? null : venue.label();
         String series = venue == null ? null : venue.series();
+        if (authors.isPresent() && year == null && !quoted && !venueStated && !isSeveral(authors.get())) return Optional.empty();
         if (authors.isEmpty()) {
-            boolean knownVenue = series != null || quoted && label != null;
+            boolean delimited = quoted || title[1] < p.length();
+            if (!delimited || !venueStated) return Optional.empty();
+            boolean knownVenue = series != null || quoted && venueLabel != null;
             if (!knownVenue || year == null) return Optional.empty();
         }
         int start = plain.sourceStart(title[0]);
         int end = plain.sourceEnd(title[0] + trimmedLength(p.substring(title[0], title[1]), titleText));
         return Optional.of(new Citation(authors.map(NameList::names).orElse(List.of()), titleText, start, end,
-                label, series, year, arxiv(raw), doi(raw), url(raw)));
+                venueLabel, series, year, arxiv(raw), doi(raw), url(raw)));
+    }
+
+    /** Bare surnames or names in Han/Hangul/Kana script alone need a year or a quoted title after them. */
+    private static boolean isWeak(NameList names) {
+        if (names.etAl()) return false;
+        return names.surnamesOnly() || names.names().stream().allMatch(n -> Scripts.cjkLetters(n) > 0);
+    }
+
+    /** Two names or more, or one with "et al.": a list no title phrase is mistaken for. */
+    private static boolean isSeveral(NameList names) {
+        return names.etAl() || names.names().size() >= 2 && !names.surnamesOnly();
     }
 
     private VenueTag venue(String rest) {
@@ -165,7 +197,7 @@ public final class Citations {
                 int w = i;
                 while (w > pos && (Character.isLetter(p.charAt(w - 1)) || p.charAt(w - 1) == '.')) w--;
                 String word = p.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-                if (ABBREVIATIONS.contains(word)) continue;
+                if (ABBREVIATIONS.contains(word) || i - w == 1 && Character.isUpperCase(p.charAt(w))) continue;
                 return i;
             }
             if ((c == '?' || c == '!') && VENUE_START.matcher(p).region(i + 1, p.length()).lookingAt()) return i;
@@ -173,9 +205,19 @@ public final class Citations {
         return p.length();
     }
 
+    /** Bracketed type tags left after a title ("Title [PDF]"). */
+    private String dropTypeTags(String t) {
+        Matcher m = TRAILING_BRACKET.matcher(t);
+        while (m.find() && venues.isTypeTag(m.group(1))) {
+            t = t.substring(0, m.start());
+            m = TRAILING_BRACKET.matcher(t);
+        }
+        return t;
+    }
+
     private static String cleanTitle(String t) {
         String s = t.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("[,;:]+$", "").strip();
+        s = s.replaceAll("[\\s,;:\\-–—|]+$", "").strip();
         s = VOLUME_NOTE.matcher(s).replaceAll("").strip();
         if (s.endsWith(".") && !s.endsWith("..")) s = s.substring(0, s.length() - 1).strip();
         return s;

@@ -43,6 +43,7 @@ public final class PersonNames {
     private final Set<String> particles = new HashSet<>();
     private final Set<String> suffixes = new HashSet<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> surnameWords = new HashSet<>();
 
     private PersonNames() {}
 
@@ -60,6 +61,7 @@ public final class PersonNames {
                 case "particle" -> p.particles.add(word);
                 case "suffix" -> p.suffixes.add(word);
                 case "stop" -> p.stopWords.add(word);
+                case "surname-word" -> p.surnameWords.add(word);
                 default -> throw new IllegalStateException("person-names.tsv: unknown kind " + row[0]);
             }
         }
@@ -99,10 +101,26 @@ public final class PersonNames {
             if (cut > 0 && cut <= MAX_LENGTH) cuts.add(cut);
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {
-            Optional<NameList> names = parse(text, 0, cuts.get(i), bareSurnames);
-            if (names.isPresent()) return names;
+            int cut = cuts.get(i);
+            Optional<NameList> names = parse(text, 0, cut, bareSurnames);
+            if (names.isPresent() && !(titleLike(names.get()) && subtitleFollows(text, cut))) return names;
         }
         return Optional.empty();
+    }
+
+    /**
+     * One given-first name of plain words ("Counting Clouds") before ":" or " - " reads as a title and its
+     * subtitle more often than as an author; an initial, a second name or "et al." settles it.
+     */
+    private static boolean titleLike(NameList names) {
+        if (names.names().size() != 1 || names.etAl() || names.surnamesOnly()) return false;
+        String name = names.names().get(0);
+        return !name.contains(",") && !name.matches("(?s).*\\b\\p{Lu}\\b.*") && Scripts.cjkLetters(name) == 0;
+    }
+
+    private static boolean subtitleFollows(String text, int cut) {
+        String rest = text.substring(cut);
+        return rest.matches("(?s)\\s*[:：].*|\\s+[-–—]{1,2}\\s.*");
     }
 
     /** Whether a lower-cased word never stands in a person name. */
@@ -346,7 +364,8 @@ public final class PersonNames {
             for (int i = 0; i < n - 1; i++) if (!isNameWord(t[i]) && !(isParticle(t[i]) && i < n - 2)) vancouver = false;
             if (vancouver && isNameWord(t[n - 2])) return true;
         }
-        if (!isNameWord(t[n - 1])) return false;
+        if (!isNameWord(t[n - 1]) && !(surnameWords.contains(t[n - 1].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(t[n - 1].codePointAt(0)) && allNameWords(t, n - 1))) return false;
         if (!isNameWord(t[0]) && !(isInitial(t[0]) && !t[0].equals("A") && !t[0].equals("I"))) return false;
         boolean particleSeen = false;
         for (int i = 1; i < n - 1; i++) {
@@ -355,6 +374,11 @@ public final class PersonNames {
             if (!isNameWord(t[i]) && !isInitial(t[i])) return false;
         }
         return true;
+    }
+
+    private boolean allNameWords(String[] t, int n) {
+        for (int i = 0; i < n; i++) if (!isNameWord(t[i])) return false;
+        return n > 0;
     }
 
     private static boolean isCjk(String[] t) {

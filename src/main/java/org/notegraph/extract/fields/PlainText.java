@@ -24,11 +24,20 @@ final class PlainText {
     }
 
     static PlainText of(String raw) {
+        return of(raw, text -> false);
+    }
+
+    /** As {@link #of(String)}, and links whose text {@code dropLink} accepts ("[pdf](…)") are taken out whole. */
+    static PlainText of(String raw, java.util.function.Predicate<String> dropLink) {
         boolean[] drop = new boolean[raw.length()];
         Matcher lead = LEAD.matcher(raw);
         if (lead.lookingAt()) mark(drop, 0, lead.end());
         Matcher link = LINK.matcher(raw);
         while (link.find()) {
+            if (dropLink.test(link.group(1))) {
+                mark(drop, link.start(), link.end());
+                continue;
+            }
             mark(drop, link.start(), link.start(1));
             mark(drop, link.end(1), link.end());
         }

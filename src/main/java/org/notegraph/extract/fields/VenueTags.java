@@ -155,7 +155,7 @@ public final class VenueTags {
             if (preprintSeries.contains(f.series)) continue;
             Matcher m = f.withYear.matcher(text);
             while (m.find()) {
-                if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
+                if (!Character.isUpperCase(text.codePointAt(m.start())) || inPath(text, m.start(), m.end())) continue;
                 int labelEnd = m.start(m.group(1) != null ? 1 : 2);
                 String label = text.substring(m.start(), labelEnd).replaceAll("[\\s\\-_'’]+$", "");
                 Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : Years.fromTwoDigits(m.group(2));
@@ -175,6 +175,11 @@ public final class VenueTags {
         }
         found.sort(Comparator.comparingInt(VenueTag::start));
         return found;
+    }
+
+    /** A venue glued inside a file path or folder name ("notes/ACL2019_X/") is no statement. */
+    private static boolean inPath(String text, int start, int end) {
+        return start > 0 && "/\\_".indexOf(text.charAt(start - 1)) >= 0 || end < text.length() && text.charAt(end) == '/';
     }
 
     private static void add(List<VenueTag> found, VenueTag tag) {
@@ -227,11 +232,11 @@ public final class VenueTags {
         if (label.isEmpty()) return year == null ? Optional.empty() : Optional.of(new Reading(null, null, year));
         if (isTypeTag(label)) return Optional.empty();
         String series = series(label).orElse(null);
-        if (series == null) {
-            boolean ok = stated ? looksStated(label) : year != null && looksLikeVenueName(label);
-            if (!ok) return Optional.empty();
-        }
-        return Optional.of(new Reading(label, series, year));
+        boolean ok;
+        if (stated) ok = series != null || looksStated(label);
+        else if (series != null) ok = isWholeForm(label) || looksLikeVenueName(label, false) && onlyVenueWordsBeside(label);
+        else ok = year != null && looksLikeVenueName(label, true);
+        return ok ? Optional.of(new Reading(label, series, year)) : Optional.empty();
     }
 
     private static String unwrap(String t) {
@@ -288,10 +293,32 @@ public final class VenueTags {
         return true;
     }
 
-    /** An unknown venue given with a year: a short capitalised name with an acronym or a venue word ("ICWSM", "Workshop on X"). */
-    private boolean looksLikeVenueName(String label) {
+    /** Beside the series' own words, a tag holds only acronyms, venue words and linking words ("ICML UDL workshop"). */
+    private boolean onlyVenueWordsBeside(String label) {
+        String rest = label;
+        for (Form f : forms) rest = f.pattern.matcher(rest).replaceAll(" ");
+        for (String w : rest.split("[\\s,;:()]+")) {
+            if (w.isEmpty()) continue;
+            if (!ACRONYM_TOKEN.matcher(w).matches() && !venueWord.matcher(w).matches()
+                    && !LINKING.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("\\d+(?:st|nd|rd|th)|[-–—&/]")) return false;
+        }
+        return true;
+    }
+
+    private boolean isWholeForm(String label) {
+        for (Form f : forms) if (f.pattern.matcher(label).matches()) return true;
+        return false;
+    }
+
+    /**
+     * A tag's label that reads as a venue name: up to eight capitalised words, acronyms, venue words or
+     * linking words, no file path ("NER_study/ACL2019_X"); an unknown name also needs an acronym or a venue
+     * word ("ICWSM", "Workshop on X").
+     */
+    private boolean looksLikeVenueName(String label, boolean unknown) {
         String[] words = label.split("\\s+");
         if (words.length > 8 || !Character.isUpperCase(label.codePointAt(0))) return false;
+        if (label.contains("_") || label.matches(".*(?:^|[^\\p{Lu}])/.*|.*/(?:$|[^\\p{Lu}]).*")) return false;
         boolean acronym = false;
         for (String w : words) {
             String bare = w.replaceAll("[^\\p{L}\\d&\\-]", "");
@@ -300,7 +327,7 @@ public final class VenueTags {
             else if (!Character.isUpperCase(bare.codePointAt(0)) && !LINKING.contains(bare.toLowerCase(Locale.ROOT))
                     && !venueWord.matcher(bare).matches()) return false;
         }
-        return acronym || venueWord.matcher(label).find();
+        return !unknown || acronym || venueWord.matcher(label).find();
     }
 
     /** A stated venue: a name, not a sentence, a URL or an identifier. */
