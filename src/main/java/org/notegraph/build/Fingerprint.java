@@ -21,7 +21,8 @@ final class Fingerprint {
             "/notegraph/venues.tsv", "/notegraph/relation-cues.tsv", "/notegraph/claim-cues.tsv",
             "/notegraph/method-cues.tsv", "/notegraph/lead-stop-words.txt", "/notegraph/broad-concepts.txt",
             "/notegraph/heading-topic-words.txt", "/notegraph/other-work-cues.txt",
-            "/notegraph/phenomenon-heads.txt",
+            "/notegraph/phenomenon-heads.txt", "/notegraph/person-names.tsv", "/notegraph/venue-forms.tsv",
+            "/notegraph/record-columns.tsv", "/notegraph/note-title-cues.tsv", "/notegraph/paper-list-cues.tsv",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
 

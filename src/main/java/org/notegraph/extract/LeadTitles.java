@@ -34,6 +34,14 @@ final class LeadTitles {
 
     /** The title the lead states, if it reads as one with at least {@code minWords} words. */
     Optional<Lead> read(String lead, int minWords) {
+        return read(lead, minWords, true);
+    }
+
+    /**
+     * As {@link #read(String, int)}; with {@code commentAfter} false the lead must be the title alone
+     * (a title right before its link), so a sentence of comment is never taken for one.
+     */
+    Optional<Lead> read(String lead, int minWords, boolean commentAfter) {
         if (lead == null || lead.isBlank()) return Optional.empty();
         Optional<Lead> emphasised = emphasised(lead, minWords);
         if (emphasised.isPresent()) return emphasised;
@@ -63,7 +71,10 @@ final class LeadTitles {
         }
         int end = lead.length();
         Matcher stop = SENTENCE_END.matcher(rest);
-        if (stop.find() && stop.start() > 0) end = pos + stop.start();
+        if (stop.find() && stop.start() > 0) {
+            if (!commentAfter) return Optional.empty();
+            end = pos + stop.start();
+        }
         String raw = TRAILING_JOINER.matcher(lead.substring(pos, end)).replaceFirst("");
         String title = titles.clean(raw);
         if (!isTitle(title, minWords)) return Optional.empty();
@@ -106,6 +117,7 @@ final class LeadTitles {
     }
 
     private static boolean isTitle(String title, int minWords) {
-        return !title.endsWith(":") && TitleRules.looksLikeTitle(title, minWords);
+        return !title.endsWith(":") && title.indexOf('[') < 0 && title.indexOf(']') < 0
+                && TitleRules.looksLikeTitle(title, minWords);
     }
 }

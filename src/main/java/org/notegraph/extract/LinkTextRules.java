@@ -115,6 +115,14 @@ public final class LinkTextRules {
         return null;
     }
 
+    /** Whether any word of the text names a kind of page that is not a paper ("… Workshop on …", "lecture"). */
+    public boolean namesNotPaper(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\-]+")) {
+            if ("not-paper".equals(categories.get(w))) return true;
+        }
+        return false;
+    }
+
     private String categoryOfWord(String w) {
         return categories.get(w.toLowerCase(Locale.ROOT));
     }

@@ -136,6 +136,7 @@ public final class PaperExtractor {
         if ("code".equals(category)) return LinkKind.CODE;
         if ("dataset".equals(category)) return LinkKind.DATASET;
         if (category != null || link.how().equals("bare-url") || link.how().equals("autolink")) return LinkKind.NOT_PAPER;
+        if (texts.namesNotPaper(link.text())) return LinkKind.NOT_PAPER;
         String title = TitleRules.clean(link.text());
         if (texts.isGeneric(title) || texts.authorCitation(title).isPresent()) return LinkKind.NOT_PAPER;
         if (!TitleRules.looksLikeTitle(title, MIN_TITLE_WORDS_UNKNOWN_SITE)) return LinkKind.NOT_PAPER;
@@ -379,7 +380,7 @@ public final class PaperExtractor {
         final int base = lineStart;
         String lead = note.text().substring(base, d.first.start());
         int minWords = k == RecordKind.PARAGRAPH ? 3 : 2;
-        leads.read(lead, minWords).ifPresent(l -> {
+        leads.read(lead, minWords, false).ifPresent(l -> {
             d.title = l.title();
             d.titleStart = base + l.start();
             d.titleEnd = base + l.end();

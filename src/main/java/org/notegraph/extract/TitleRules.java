@@ -8,7 +8,7 @@ final class TitleRules {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\S+)[.!]\\s+\\S");
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "al", "etc", "e.g", "i.e", "cf", "fig", "eq", "no", "vol");
     private static final Set<String> DANGLING = Set.of("the", "a", "an", "this", "that", "these", "in", "see", "by",
-            "from", "of", "and", "or", "to", "with", "for", "on", "at", "as", "our", "their", "its", "is", "are", "was");
+            "from", "of", "and", "or", "to", "with", "for", "on", "at", "as", "our", "their", "its", "is", "are", "was", "also", "via");
 
     private TitleRules() {}
 
@@ -19,8 +19,17 @@ final class TitleRules {
                 .replace("`", "")
                 .replaceAll("\\s+", " ")
                 .strip();
+        t = unquoted(t);
         if (t.endsWith(".") && !t.endsWith("..")) t = t.substring(0, t.length() - 1).strip();
-        return t;
+        return unquoted(t);
+    }
+
+    /** The text inside one pair of quotes that wraps it whole ("\"Title.\"" is Title.). */
+    private static String unquoted(String t) {
+        if (t.length() < 3) return t;
+        boolean straight = t.startsWith("\"") && t.endsWith("\"") && t.indexOf('"', 1) == t.length() - 1;
+        boolean curly = t.startsWith("“") && t.endsWith("”") && t.indexOf('”') == t.length() - 1;
+        return straight || curly ? t.substring(1, t.length() - 1).strip() : t;
     }
 
     /** A lead text that reads like a title: one capitalised phrase, not a sentence running into a link. */

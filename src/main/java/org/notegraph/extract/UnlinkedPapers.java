@@ -31,6 +31,7 @@ import org.notegraph.records.Segment;
 final class UnlinkedPapers {
     private static final Pattern ARXIV_TEXT = Pattern.compile("(?i)\\barxiv\\s*[:：]\\s*((?:\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[a-z]{2})?/\\d{7})(?:v\\d+)?)");
     private static final Pattern DOI_TEXT = Pattern.compile("(?i)\\bdoi\\s*[:：]\\s*(10\\.\\d{4,9}/[^\\s\"<>)\\]]+)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
     private static final Pattern FORMAT_MARK = Pattern.compile("(?i)\\[\\s*(?:pdf|paper|arxiv|link)\\s*]");
     private static final int MIN_CELL_TITLE_WORDS = 6;
 
@@ -97,8 +98,8 @@ final class UnlinkedPapers {
     }
 
     /**
-     * A one-paper-per-note vault: front matter with an identifier, or with a title and the authors,
-     * year or venue of one work, describes the note's own paper.
+     * A one-paper-per-note vault: front matter with an identifier, or with a title and the year or
+     * venue of one work (a blog post's front matter has a date, not a year), describes the note's own paper.
      */
     private Optional<PaperDraft> frontMatter(ParsedNote note, NoteRecord r, int order) {
         FrontMatter fm = note.frontMatter();
@@ -117,7 +118,7 @@ final class UnlinkedPapers {
         Integer year = fm.string("year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
                 .orElse(venue == null ? null : venue.year());
         String title = fm.title().map(TitleRules::clean).orElse(null);
-        boolean describesWork = title != null && (!authors.isEmpty() || year != null || venue != null);
+        boolean describesWork = title != null && (year != null || venue != null);
         if (ids.isEmpty() && url == null && !describesWork) return Optional.empty();
         PaperDraft d = PaperDraft.unlinked(r, "front-matter", order, 0, 0);
         d.ids = ids;
@@ -165,7 +166,7 @@ final class UnlinkedPapers {
     /** An identifier written as text ("arXiv:2101.00001", "doi:10.1000/xyz"), with the title its line states. */
     private Optional<PaperDraft> identifierInText(NoteRecord r, String text, int order) {
         for (Segment s : r.lines()) {
-            String line = s.of(text);
+            String line = CODE_SPAN.matcher(s.of(text)).replaceAll(m -> " ".repeat(m.group().length()));
             Matcher a = ARXIV_TEXT.matcher(line);
             Matcher doi = DOI_TEXT.matcher(line);
             PaperIds ids = PaperIds.NONE;
@@ -178,7 +179,7 @@ final class UnlinkedPapers {
             if (ids.isEmpty()) continue;
             PaperDraft d = PaperDraft.unlinked(r, "text-identifier", order, s.start() + at, s.end());
             d.ids = ids;
-            leads.read(line.substring(0, at), 2).ifPresent(l -> {
+            leads.read(line.substring(0, at), 2, false).ifPresent(l -> {
                 d.title = l.title();
                 d.titleStart = s.start() + l.start();
                 d.titleEnd = s.start() + l.end();

@@ -487,7 +487,7 @@ class PaperExtractorTest {
 
         assertThat(ms).singleElement().satisfies(m -> {
             assertThat(m.rule()).isEqualTo("front-matter");
-            assertThat(m.span().line()).isEqualTo(1);
+            assertThat(m.span().line()).as("the line of its title").isEqualTo(2);
             assertThat(m.title()).isEqualTo("Deep SAD");
             assertThat(m.ids()).isEqualTo(ids("doi:10.48550/arxiv.1906.02694", "openreview:HkgH0TEYwH"));
             assertThat(m.url()).isEqualTo("https://openreview.net/forum?id=HkgH0TEYwH");
