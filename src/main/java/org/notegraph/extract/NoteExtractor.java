@@ -3,7 +3,9 @@ package org.notegraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.notes.Library;
 import org.notegraph.notes.ParsedNote;
+import org.notegraph.records.RecordReader;
 
 /** Reads everything the graph needs from one parsed note: its metadata and its paper mentions. */
 public final class NoteExtractor {
@@ -25,12 +27,17 @@ public final class NoteExtractor {
         this.semantics = semantics;
     }
 
+    /** The same extractor, with citation keys resolved against the user's library. */
+    public NoteExtractor withLibrary(Library library) {
+        return new NoteExtractor(papers.withLibrary(library), semantics);
+    }
+
     public static NoteExtractor defaults() { return new NoteExtractor(PaperExtractor.defaults(), SemanticExtractor.defaults()); }
 
     public ExtractedNote extract(ParsedNote note, Diagnostics diagnostics) {
         List<PaperMention> mentions;
         try {
-            mentions = papers.extract(note);
+            mentions = papers.extract(note, RecordReader.read(note), diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.error(note.relativePath(), 0, "note nested too deeply to read its papers; no mentions taken");
             mentions = List.of();

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegraph.diag.Diagnostics;
 import org.notegraph.notes.FrontMatter;
+import org.notegraph.notes.Library;
 import org.notegraph.notes.ParsedNote;
 import org.notegraph.records.NoteRecord;
 import org.notegraph.records.NoteRecords;
@@ -41,6 +43,8 @@ public final class PaperExtractor {
     private final RecordFields fields;
     private final LeadTitles leads = new LeadTitles();
     private final TitleMentions titleMentions = new TitleMentions();
+    private final CitationKeys citationKeys = new CitationKeys();
+    private Library library = Library.EMPTY;
 
     public PaperExtractor(UrlRules urls, LinkTextRules texts, VenueRules venues) {
         this.urls = urls;
@@ -58,7 +62,19 @@ public final class PaperExtractor {
         return extract(note, RecordReader.read(note));
     }
 
+    /** The same rules, with citation keys resolved against the user's library. */
+    public PaperExtractor withLibrary(Library library) {
+        PaperExtractor p = new PaperExtractor(urls, texts, venues);
+        p.library = library;
+        return p;
+    }
+
     public List<PaperMention> extract(ParsedNote note, NoteRecords records) {
+        return extract(note, records, null);
+    }
+
+    /** The note's paper mentions; problems (a citation key the library lacks) go to {@code diagnostics} when given. */
+    public List<PaperMention> extract(ParsedNote note, NoteRecords records, Diagnostics diagnostics) {
         Sections sections = new Sections(note.document());
         Optional<Venue> context = contextVenue(note, sections);
         List<LinkOccurrence> links = new ArrayList<>();
@@ -100,6 +116,7 @@ public final class PaperExtractor {
         List<PaperDraft> all = new ArrayList<>(drafts);
         all.addAll(unlinked.find(note, records, byUnit, links, drafts.size()));
         all.addAll(titleMentions.find(note.text(), records, all, links, all.size()));
+        all.addAll(citationKeys.find(note, records, library, all, all.size(), diagnostics));
         List<PaperMention> out = new ArrayList<>();
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
         for (PaperDraft d : all) {
