@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.BuildReport;
-import org.notegraph.build.Builder;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.store.NoteStore;
 

@@ -10,7 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.notegraph.build.Builder;
+import org.notegraph.pipeline.Builder;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;

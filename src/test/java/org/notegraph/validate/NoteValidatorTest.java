@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.build.BuildReport;
+import org.notegraph.pipeline.BuildReport;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;

@@ -1,4 +1,4 @@
-package org.notegraph.build;
+package org.notegraph.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.notegraph.build;
+package org.notegraph.pipeline;
 
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;

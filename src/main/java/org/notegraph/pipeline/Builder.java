@@ -1,4 +1,4 @@
-package org.notegraph.build;
+package org.notegraph.pipeline;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

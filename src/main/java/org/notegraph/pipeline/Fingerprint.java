@@ -1,4 +1,4 @@
-package org.notegraph.build;
+package org.notegraph.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,10 @@ final class Fingerprint {
             "/notegraph/phenomenon-heads.txt",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
+
+    /** The packages (with their sub-packages) whose code decides what a build reads and writes. */
+    private static final List<String> STAGES = List.of("org/notegraph/model", "org/notegraph/notes", "org/notegraph/records",
+            "org/notegraph/extract", "org/notegraph/identity", "org/notegraph/rdf");
 
     private Fingerprint() {}
 
@@ -65,11 +69,11 @@ final class Fingerprint {
                 md.update(Files.readAllBytes(location));
                 return;
             }
-            for (String pkg : List.of("org/notegraph/notes", "org/notegraph/extract", "org/notegraph/identity", "org/notegraph/rdf")) {
+            for (String pkg : STAGES) {
                 Path dir = location.resolve(pkg);
                 if (!Files.isDirectory(dir)) continue;
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.sorted().toList()) md.update(Files.readAllBytes(f));
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) md.update(Files.readAllBytes(f));
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.notegraph.build;
+package org.notegraph.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
