@@ -3,6 +3,14 @@ package org.notegraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.extract.papers.PaperExtractor;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.Endpoint;
+import org.notegraph.extract.semantics.RelationMention;
+import org.notegraph.extract.semantics.SemanticExtractor;
+import org.notegraph.extract.semantics.SemanticMentions;
+import org.notegraph.extract.text.LinkCollector;
 import org.notegraph.notes.ParsedNote;
 
 /** Reads everything the graph needs from one parsed note: its metadata and its paper mentions. */

@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.notegraph.extract.ClaimMention;
-import org.notegraph.extract.Concept;
-import org.notegraph.extract.ConceptMention;
-import org.notegraph.extract.ConceptVocabulary;
-import org.notegraph.extract.Endpoint;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.RelationMention;
-import org.notegraph.extract.SemanticMentions;
-import org.notegraph.extract.Identifiers;
-import org.notegraph.extract.PaperMention;
-import org.notegraph.extract.UrlRules;
-import org.notegraph.extract.Venue;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.concepts.ConceptVocabulary;
+import org.notegraph.extract.papers.Identifiers;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.papers.UrlRules;
+import org.notegraph.extract.papers.Venue;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.ConceptMention;
+import org.notegraph.extract.semantics.Endpoint;
+import org.notegraph.extract.semantics.RelationMention;
+import org.notegraph.extract.semantics.SemanticMentions;
 
 /**
  * Decides which mentions are the same paper. Mentions sharing an identifier (any scheme), a URL, or

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.notegraph.extract.Identifiers;
+import org.notegraph.extract.papers.Identifiers;
 
 /**
  * The only place IRIs are made from data. Every IRI is derived from normalised content (identifiers,

@@ -7,9 +7,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.PaperMention;
+import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.identity.ResolvedMention;
 import org.notegraph.identity.ResolvedNote;
 

@@ -11,10 +11,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.notegraph.extract.ClaimMention;
-import org.notegraph.extract.Concept;
-import org.notegraph.extract.ConceptMention;
-import org.notegraph.extract.RelationMention;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.ConceptMention;
+import org.notegraph.extract.semantics.RelationMention;
 import org.notegraph.identity.ResolvedSemantics;
 
 import static org.notegraph.rdf.Triples.addText;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.Identifiers;
-import org.notegraph.extract.PaperIds;
+import org.notegraph.extract.papers.Identifiers;
+import org.notegraph.extract.papers.PaperIds;
 import org.notegraph.testing.Fixtures;
 
 class IdentityResolverTest {

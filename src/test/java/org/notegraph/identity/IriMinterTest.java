@@ -6,7 +6,7 @@ import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.notegraph.extract.Identifiers;
+import org.notegraph.extract.papers.Identifiers;
 
 class IriMinterTest {
     private static final String B = IriMinter.DEFAULT_BASE;

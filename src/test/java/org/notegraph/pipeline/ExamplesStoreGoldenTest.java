@@ -21,7 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.export.Exporter;
-import org.notegraph.extract.ConceptVocabulary;
+import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;

@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.notegraph.pipeline.BuildOptions;
-import org.notegraph.pipeline.BuildReport;
-import org.notegraph.pipeline.Builder;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.NoteExtractor;
-import org.notegraph.extract.PaperIds;
-import org.notegraph.extract.PaperMention;
-import org.notegraph.extract.SourceSpan;
-import org.notegraph.extract.Venue;
+import org.notegraph.extract.papers.PaperIds;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.papers.Venue;
+import org.notegraph.extract.text.SourceSpan;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.NoteReader;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
 
 /** Shared test fixtures: the note folders, the real read/extract pipeline, hand-made mentions, builds. */
 public final class Fixtures {

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.SKOS;
-import org.notegraph.extract.RelationMention;
+import org.notegraph.extract.semantics.RelationMention;
 import org.notegraph.rdf.NG;
 import org.notegraph.serve.pages.Views.ClaimView;
 import org.notegraph.serve.pages.Views.Evidence;
