@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.notegraph.export.Exporter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code notegraph export}: the store as Turtle, TriG, N-Triples, N-Quads or JSON-LD. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -28,7 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://notegraph.example/",
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Namespaces.DEFAULT_BASE,
             description = "The instance base, written as the kg: prefix (default: ${DEFAULT-VALUE}).")
     String base;
 

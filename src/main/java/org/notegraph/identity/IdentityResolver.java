@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptVocabulary;
-import org.notegraph.extract.papers.Identifiers;
+import org.notegraph.extract.papers.IdScheme;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.papers.UrlRules;
 import org.notegraph.extract.papers.Venue;
@@ -290,10 +290,10 @@ public final class IdentityResolver {
             for (Item it : members) if (it.mention.authors().size() > authors.size()) authors = it.mention.authors();
         }
         String iri;
-        if (!dois.isEmpty()) iri = minter.paperById(Identifiers.DOI, dois.first());
-        else if (!arxiv.isEmpty()) iri = minter.paperById(Identifiers.ARXIV, arxiv.first());
-        else if (!openreview.isEmpty()) iri = minter.paperById(Identifiers.OPENREVIEW, openreview.first());
-        else if (!acl.isEmpty()) iri = minter.paperById(Identifiers.ACL, acl.first());
+        if (!dois.isEmpty()) iri = minter.paperById(IdScheme.DOI, dois.first());
+        else if (!arxiv.isEmpty()) iri = minter.paperById(IdScheme.ARXIV, arxiv.first());
+        else if (!openreview.isEmpty()) iri = minter.paperById(IdScheme.OPENREVIEW, openreview.first());
+        else if (!acl.isEmpty()) iri = minter.paperById(IdScheme.ACL, acl.first());
         else if (bestTitleKey != null) iri = minter.paperByTitle(bestTitleKey.substring("title:".length()));
         else iri = minter.paperByUrl(urlKey == null ? String.join("|", mentionIris) : urlKey);
         Venue venue = venueVotes.entrySet().stream().max(Map.Entry.comparingByValue())

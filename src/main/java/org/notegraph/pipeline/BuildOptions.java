@@ -2,7 +2,7 @@ package org.notegraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.notes.NoteReader;
 
 /** What to build: the note inputs, extra include globs, the IRI base, the store, limits, and extra rules and vocabularies. */
@@ -11,7 +11,7 @@ public record BuildOptions(List<Path> inputs, List<String> includes, String base
     public BuildOptions {
         inputs = List.copyOf(inputs);
         includes = includes == null ? List.of() : List.copyOf(includes);
-        base = base == null ? IriMinter.DEFAULT_BASE : base;
+        base = base == null ? Namespaces.DEFAULT_BASE : base;
         maxNoteBytes = maxNoteBytes <= 0 ? NoteReader.DEFAULT_MAX_BYTES : maxNoteBytes;
         urlRules = urlRules == null ? List.of() : List.copyOf(urlRules);
         vocabularies = vocabularies == null ? List.of() : List.copyOf(vocabularies);

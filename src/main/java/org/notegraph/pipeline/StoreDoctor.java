@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.NoteReader;
@@ -152,7 +153,7 @@ public final class StoreDoctor {
                 String iri = q.getSubject().getURI();
                 if (iri.endsWith(tail)) return iri.substring(0, iri.length() - tail.length());
             }
-            return IriMinter.DEFAULT_BASE;
+            return Namespaces.DEFAULT_BASE;
         }
 
         private void read(DatasetGraph d) {

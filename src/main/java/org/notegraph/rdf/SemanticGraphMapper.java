@@ -16,6 +16,7 @@ import org.notegraph.extract.semantics.ClaimMention;
 import org.notegraph.extract.semantics.ConceptMention;
 import org.notegraph.extract.semantics.RelationMention;
 import org.notegraph.identity.ResolvedSemantics;
+import org.notegraph.model.Relation;
 
 import static org.notegraph.rdf.Triples.addText;
 import static org.notegraph.rdf.Triples.integer;
@@ -137,16 +138,9 @@ final class SemanticGraphMapper {
             Node object = iri(r.objectIri());
             g.add(st, NG.subject, subject);
             g.add(st, NG.object, object);
-            String name = r.relation().relation();
-            g.add(subject, NG.relation(name), object);
-            Node cito = switch (name) {
-                case "extends" -> Vocab.Cito.extends_;
-                case "disputes" -> Vocab.Cito.disputes;
-                case "supports" -> Vocab.Cito.supports;
-                case "uses" -> Vocab.Cito.usesMethodIn;
-                default -> null;
-            };
-            if (cito != null) g.add(subject, cito, object);
+            Relation relation = r.relation().relation();
+            g.add(subject, NG.relation(relation), object);
+            relation.citoSuperProperty().ifPresent(cito -> g.add(subject, iri(cito), object));
         }
     }
 

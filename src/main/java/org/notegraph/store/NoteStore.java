@@ -2,21 +2,19 @@ package org.notegraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -24,16 +22,16 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexDB;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
+import org.notegraph.rdf.NG;
 
 /**
  * The embedded TDB2 store: one named graph per note, one for resolved entities, one for the
@@ -166,7 +164,7 @@ public final class NoteStore implements AutoCloseable {
     public Map<String, String> noteHashes() {
         return read(d -> {
             Map<String, String> hashes = new java.util.TreeMap<>();
-            d.find(Node.ANY, Node.ANY, CONTENT_HASH, Node.ANY).forEachRemaining(q -> {
+            d.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(q -> {
                 if (q.getGraph().isURI() && q.getObject().isLiteral() && q.getSubject().equals(q.getGraph())) {
                     hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
                 }
@@ -186,8 +184,6 @@ public final class NoteStore implements AutoCloseable {
             return java.util.Optional.empty();
         });
     }
-
-    private static final Node CONTENT_HASH = NodeFactory.createURI("https://w3id.org/notegraph#contentHash");
 
     /**
      * Replaces one graph. Only the indexed triples go through the text dataset (which updates the

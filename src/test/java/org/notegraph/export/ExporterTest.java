@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
 import org.notegraph.testing.Fixtures;
@@ -31,7 +31,7 @@ import org.notegraph.testing.Fixtures;
 class ExporterTest {
     @TempDir static Path tmp;
     private static NoteStore store;
-    private static final Exporter EXPORTER = new Exporter(Prefixes.standard(IriMinter.DEFAULT_BASE));
+    private static final Exporter EXPORTER = new Exporter(Prefixes.standard(Namespaces.DEFAULT_BASE));
 
     @BeforeAll
     static void buildExamples() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;
 import org.notegraph.testing.Fixtures;
@@ -138,7 +139,7 @@ class BuilderTest {
                     .filter(t -> !t.getSubject().getURI().startsWith(base + "paper/")).count());
             assertThat(foreign).isZero();
             long oldBase = store.read(d -> d.stream().filter(q -> q.getSubject().isURI()
-                    && q.getSubject().getURI().startsWith(IriMinter.DEFAULT_BASE)).count());
+                    && q.getSubject().getURI().startsWith(Namespaces.DEFAULT_BASE)).count());
             assertThat(oldBase).isZero();
         }
     }

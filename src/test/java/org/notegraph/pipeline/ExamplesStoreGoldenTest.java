@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.export.Exporter;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
 import org.notegraph.testing.Fixtures;
@@ -100,7 +101,7 @@ class ExamplesStoreGoldenTest {
     private static void updateIfAsked(DatasetGraph built) {
         if (!Boolean.getBoolean("notegraph.updateGolden")) return;
         try (OutputStream out = Files.newOutputStream(GOLDEN)) {
-            new Exporter(Prefixes.standard(IriMinter.DEFAULT_BASE)).write(built, Exporter.Format.TRIG, out);
+            new Exporter(Prefixes.standard(Namespaces.DEFAULT_BASE)).write(built, Exporter.Format.TRIG, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

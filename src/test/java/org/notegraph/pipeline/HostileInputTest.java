@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,12 +41,13 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.cli.CliRunner;
 import org.notegraph.cli.CliRunner.Run;
+import org.notegraph.cli.CliRunner;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.export.Exporter;
 import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.NG;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.rdf.Vocab;
@@ -64,7 +65,7 @@ import org.notegraph.store.NoteStore;
  */
 class HostileInputTest {
     private static final IriMinter MINTER = new IriMinter(null);
-    private static final String PAPER = IriMinter.DEFAULT_BASE + "paper/";
+    private static final String PAPER = Namespaces.DEFAULT_BASE + "paper/";
     private static final Duration SMALL = Duration.ofSeconds(30);
     private static final Duration LARGE = Duration.ofSeconds(60);
     /** The limit of the two inputs that make the most graph (thousands of papers, 20,000 concept mentions): built alone only. */
@@ -498,7 +499,7 @@ class HostileInputTest {
     /** Exports Turtle and parses it back with Jena RIOT and with rdf4j; both must see every statement. */
     static void assertTurtleParses(DatasetGraph dsg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long written = new Exporter(Prefixes.standard(IriMinter.DEFAULT_BASE)).write(dsg, Exporter.Format.TURTLE, out);
+        long written = new Exporter(Prefixes.standard(Namespaces.DEFAULT_BASE)).write(dsg, Exporter.Format.TURTLE, out);
         assertTurtleParses(out.toByteArray(), written);
     }
 
@@ -633,7 +634,7 @@ class HostileInputTest {
                 if ((expect == Expect.BUILT || expect == Expect.WARNED) && !built) lose(lost, c.name(), "cli build: not built");
                 if (expect == Expect.SKIPPED && built) lose(lost, c.name(), "cli build: built");
             }
-            statements = new Exporter(Prefixes.standard(IriMinter.DEFAULT_BASE))
+            statements = new Exporter(Prefixes.standard(Namespaces.DEFAULT_BASE))
                     .write(store.datasetGraph(), Exporter.Format.TURTLE, OutputStream.nullOutputStream());
         } finally {
             release(db);

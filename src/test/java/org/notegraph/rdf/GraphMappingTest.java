@@ -35,6 +35,7 @@ import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.identity.Resolution;
 import org.notegraph.identity.ResolvedNote;
+import org.notegraph.model.Relation;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.ParsedNote;
@@ -263,7 +264,7 @@ class GraphMappingTest {
             assertThat(c.getURI()).endsWith("/note/digest.md/cited/drawing-by-gradient-ascent");
             assertThat(e.find(c, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
                     .isEqualTo("Drawing by Gradient Ascent");
-            assertThat(e.contains(Node.ANY, NG.relation("extends"), c)).as("something extends the cited work").isTrue();
+            assertThat(e.contains(Node.ANY, NG.relation(Relation.EXTENDS), c)).as("something extends the cited work").isTrue();
         });
 
         String named = "- [Drawing by Gradient Ascent](https://arxiv.org/abs/1611.00040) draws images from a classifier\n";

@@ -22,13 +22,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.NG;
 import org.notegraph.testing.Fixtures;
 import org.notegraph.testing.Graphs;
 
 class NoteStoreTest {
-    private static final String B = IriMinter.DEFAULT_BASE;
+    private static final String B = Namespaces.DEFAULT_BASE;
 
     @TempDir Path tmp;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.NoteExtractor;
+import org.notegraph.extract.papers.IdScheme;
 import org.notegraph.extract.papers.PaperIds;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.notes.NoteFile;
@@ -76,7 +77,7 @@ public final class TestNotes {
         PaperIds ids = PaperIds.NONE;
         for (String k : keys) {
             int colon = k.indexOf(':');
-            ids = ids.with(k.substring(0, colon), k.substring(colon + 1));
+            ids = ids.with(IdScheme.named(k.substring(0, colon)).orElseThrow(), k.substring(colon + 1));
         }
         return ids;
     }

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.notegraph.extract.rules.RuleFile;
+import org.notegraph.model.Namespaces;
 
 /**
  * The SKOS concept schemes notegraph recognises in note text: the bundled vocabulary of ML methods,
@@ -29,7 +30,6 @@ import org.notegraph.extract.rules.RuleFile;
  */
 public final class ConceptVocabulary {
     public static final List<String> BUNDLED = List.of("methods.ttl", "phenomena.ttl", "datasets.ttl", "tasks.ttl");
-    private static final String NG = "https://w3id.org/notegraph#";
 
     private final Map<String, Concept> byIri = new LinkedHashMap<>();
     private final Map<String, Set<String>> broader = new HashMap<>();
@@ -168,8 +168,8 @@ public final class ConceptVocabulary {
     }
 
     private static Concept.Kind kindOf(Node type) {
-        if (!type.isURI() || !type.getURI().startsWith(NG)) return null;
-        return switch (type.getURI().substring(NG.length())) {
+        if (!type.isURI() || !type.getURI().startsWith(Namespaces.NOTEGRAPH)) return null;
+        return switch (type.getURI().substring(Namespaces.NOTEGRAPH.length())) {
             case "Method" -> Concept.Kind.METHOD;
             case "Phenomenon" -> Concept.Kind.PHENOMENON;
             case "Dataset" -> Concept.Kind.DATASET;

@@ -7,11 +7,6 @@ import java.util.regex.Pattern;
 
 /** Normal forms of paper identifiers, so that every way of writing one compares equal. */
 public final class Identifiers {
-    public static final String OPENREVIEW = "openreview";
-    public static final String ARXIV = "arxiv";
-    public static final String DOI = "doi";
-    public static final String ACL = "acl";
-
     private static final Pattern ARXIV_NEW = Pattern.compile("\\d{4}\\.\\d{4,5}");
     private static final Pattern ARXIV_OLD = Pattern.compile("[a-z\\-]+(\\.[a-z]{2})?/\\d{7}");
     private static final Pattern DOI_FORM = Pattern.compile("10\\.\\d{4,9}/\\S+");
@@ -29,7 +24,7 @@ public final class Identifiers {
     }
 
     /** The identifier in normal form, or null when the value is not a valid one of the scheme. */
-    public static String normalise(String scheme, String raw) {
+    public static String normalise(IdScheme scheme, String raw) {
         if (raw == null) return null;
         String v = raw.strip();
         switch (scheme) {
@@ -60,7 +55,7 @@ public final class Identifiers {
                 else up = up.toLowerCase(Locale.ROOT);
                 return ACL_FORM.matcher(up).matches() ? up : null;
             }
-            default -> { return null; }
         }
+        return null;
     }
 }

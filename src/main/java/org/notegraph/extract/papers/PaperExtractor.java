@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notegraph.extract.text.LinkCollector;
+import org.notegraph.extract.text.LinkForm;
 import org.notegraph.extract.text.LinkOccurrence;
 import org.notegraph.extract.text.Sections;
 import org.notegraph.extract.text.SourceSpan;
@@ -138,7 +139,7 @@ public final class PaperExtractor {
         }
         if ("code".equals(category)) return LinkKind.CODE;
         if ("dataset".equals(category)) return LinkKind.DATASET;
-        if (category != null || link.how().equals("bare-url") || link.how().equals("autolink")) return LinkKind.NOT_PAPER;
+        if (category != null || link.form() == LinkForm.BARE_URL || link.form() == LinkForm.AUTOLINK) return LinkKind.NOT_PAPER;
         String title = TitleRules.clean(link.text());
         if (texts.isGeneric(title) || texts.authorCitation(title).isPresent()) return LinkKind.NOT_PAPER;
         if (!TitleRules.looksLikeTitle(title, MIN_TITLE_WORDS_UNKNOWN_SITE)) return LinkKind.NOT_PAPER;
@@ -210,7 +211,7 @@ public final class PaperExtractor {
     private boolean statesTitle(Draft d, ParsedNote note) {
         for (LinkOccurrence l : d.links) {
             String t = TitleRules.clean(l.text());
-            if (!l.how().equals("bare-url") && !texts.isGeneric(t) && texts.authorCitation(t).isEmpty()) return true;
+            if (l.form() != LinkForm.BARE_URL && !texts.isGeneric(t) && texts.authorCitation(t).isEmpty()) return true;
         }
         return awesomeTitle(d, note) != null;
     }
@@ -237,10 +238,10 @@ public final class PaperExtractor {
 
     private static String ruleFor(LinkOccurrence link, Node unit) {
         if (unit instanceof Heading) return "heading-link";
-        return switch (link.how()) {
-            case "bare-url", "autolink" -> "bare-url";
-            case "html-anchor" -> "html-anchor";
-            default -> unit instanceof ListItem ? "list-item-link" : "text-link";
+        return switch (link.form()) {
+            case BARE_URL, AUTOLINK -> "bare-url";
+            case HTML_ANCHOR -> "html-anchor";
+            case MARKDOWN, REFERENCE -> unit instanceof ListItem ? "list-item-link" : "text-link";
         };
     }
 
@@ -279,7 +280,7 @@ public final class PaperExtractor {
                 }
                 continue;
             }
-            if (d.title == null && !texts.isGeneric(t) && !l.how().equals("bare-url")) d.title = t;
+            if (d.title == null && !texts.isGeneric(t) && l.form() != LinkForm.BARE_URL) d.title = t;
         }
         if (d.title == null && d.unit instanceof Heading h) {
             String rest = LinkCollector.headingText(h);
@@ -352,8 +353,8 @@ public final class PaperExtractor {
         FrontMatter fm = note.frontMatter();
         if (fm.isEmpty()) return Optional.empty();
         PaperIds ids = PaperIds.NONE;
-        for (String scheme : List.of(Identifiers.ARXIV, Identifiers.DOI, Identifiers.OPENREVIEW, Identifiers.ACL)) {
-            ids = ids.with(scheme, fm.string(scheme).map(v -> Identifiers.normalise(scheme, v)).orElse(null));
+        for (IdScheme scheme : IdScheme.values()) {
+            ids = ids.with(scheme, fm.string(scheme.key()).map(v -> Identifiers.normalise(scheme, v)).orElse(null));
         }
         String url = fm.string("url").orElse(fm.string("paper").orElse(null));
         if (url != null) {

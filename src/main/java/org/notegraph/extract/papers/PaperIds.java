@@ -10,29 +10,39 @@ public record PaperIds(String openreview, String arxiv, String doi, String acl) 
     public boolean isEmpty() { return openreview == null && arxiv == null && doi == null && acl == null; }
 
     /** Adds one identifier; an identifier already present is kept (the first link wins). */
-    public PaperIds with(String scheme, String id) {
+    public PaperIds with(IdScheme scheme, String id) {
         if (scheme == null || id == null) return this;
         return switch (scheme) {
-            case Identifiers.OPENREVIEW -> openreview != null ? this : new PaperIds(id, arxiv, doi, acl);
-            case Identifiers.ARXIV -> arxiv != null ? this : new PaperIds(openreview, id, doi, acl);
-            case Identifiers.DOI -> doi != null ? this : new PaperIds(openreview, arxiv, id, acl);
-            case Identifiers.ACL -> acl != null ? this : new PaperIds(openreview, arxiv, doi, id);
-            default -> this;
+            case OPENREVIEW -> openreview != null ? this : new PaperIds(id, arxiv, doi, acl);
+            case ARXIV -> arxiv != null ? this : new PaperIds(openreview, id, doi, acl);
+            case DOI -> doi != null ? this : new PaperIds(openreview, arxiv, id, acl);
+            case ACL -> acl != null ? this : new PaperIds(openreview, arxiv, doi, id);
+        };
+    }
+
+    /** The identifier in one scheme, or null. */
+    public String id(IdScheme scheme) {
+        return switch (scheme) {
+            case OPENREVIEW -> openreview;
+            case ARXIV -> arxiv;
+            case DOI -> doi;
+            case ACL -> acl;
         };
     }
 
     public PaperIds merge(PaperIds o) {
-        return with(Identifiers.OPENREVIEW, o.openreview).with(Identifiers.ARXIV, o.arxiv)
-                .with(Identifiers.DOI, o.doi).with(Identifiers.ACL, o.acl);
+        PaperIds merged = this;
+        for (IdScheme s : IdScheme.values()) merged = merged.with(s, o.id(s));
+        return merged;
     }
 
-    /** Keys such as {@code arxiv:1706.03762}, compared case-insensitively, for identity resolution. */
+    /** Keys such as {@code arxiv:1706.03762}, compared case-insensitively, for identity resolution (DOI first). */
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        if (doi != null) keys.add("doi:" + doi.toLowerCase(java.util.Locale.ROOT));
-        if (arxiv != null) keys.add("arxiv:" + arxiv.toLowerCase(java.util.Locale.ROOT));
-        if (openreview != null) keys.add("openreview:" + openreview.toLowerCase(java.util.Locale.ROOT));
-        if (acl != null) keys.add("acl:" + acl.toLowerCase(java.util.Locale.ROOT));
+        for (IdScheme s : IdScheme.values()) {
+            String id = id(s);
+            if (id != null) keys.add(s.key() + ":" + id.toLowerCase(java.util.Locale.ROOT));
+        }
         return keys;
     }
 

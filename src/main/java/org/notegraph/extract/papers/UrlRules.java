@@ -14,11 +14,11 @@ import org.notegraph.extract.rules.RuleFile;
  */
 public final class UrlRules {
     /** The outcome for one URL: its kind, the rule's name, and an identifier when the rule has one. */
-    public record Match(LinkKind kind, String rule, String scheme, String id) {
+    public record Match(LinkKind kind, String rule, IdScheme scheme, String id) {
         public static final Match UNKNOWN = new Match(LinkKind.UNKNOWN, "unknown-site", null, null);
     }
 
-    private record Rule(String name, LinkKind kind, Pattern pattern, String scheme) {}
+    private record Rule(String name, LinkKind kind, Pattern pattern, IdScheme scheme) {}
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -40,7 +40,9 @@ public final class UrlRules {
         for (String[] row : rows) {
             if (row.length < 3) throw new IllegalArgumentException("url rule needs name, kind, pattern: " + String.join("\t", row));
             LinkKind kind = LinkKind.valueOf(row[1].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            String scheme = row.length > 3 && !row[3].isBlank() && !row[3].trim().equals("-") ? row[3].trim() : null;
+            String schemeKey = row.length > 3 && !row[3].isBlank() && !row[3].trim().equals("-") ? row[3].trim() : null;
+            IdScheme scheme = schemeKey == null ? null : IdScheme.named(schemeKey).orElse(null);
+            if (schemeKey != null && scheme == null) continue; // names no scheme notegraph knows: yields no identifier, so never matches
             rules.add(new Rule(row[0].trim(), kind, Pattern.compile(row[2].trim(), Pattern.CASE_INSENSITIVE), scheme));
         }
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.notegraph.extract.rules.RuleFile;
+import org.notegraph.model.Relation;
 
 /**
  * The cue lexicons of the semantic layer, read from resource files: relation cues
@@ -18,7 +19,7 @@ import org.notegraph.extract.rules.RuleFile;
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
-    public record RelationCue(String rule, String relation, Pattern pattern, String object, int window, double confidence) {}
+    public record RelationCue(String rule, Relation relation, Pattern pattern, String object, int window, double confidence) {}
 
     /**
      * A claim cue: the stance it signals, and where the claim is: in the clause the cue stands in
@@ -43,7 +44,7 @@ public final class CueRules {
     public static CueRules defaults() {
         CueRules r = new CueRules();
         for (String[] row : RuleFile.classpath("relation-cues.tsv")) {
-            r.relations.add(new RelationCue(row[0], row[1], Pattern.compile(row[2], Pattern.CASE_INSENSITIVE),
+            r.relations.add(new RelationCue(row[0], relation(row[1]), Pattern.compile(row[2], Pattern.CASE_INSENSITIVE),
                     row[3], Integer.parseInt(row[4].trim()), Double.parseDouble(row[5].trim())));
         }
         for (String[] row : RuleFile.classpath("claim-cues.tsv")) {
@@ -64,6 +65,10 @@ public final class CueRules {
         readWords("heading-topic-words.txt", r.headingTopicWords);
         readWords("lead-stop-words.txt", r.stopWords);
         return r;
+    }
+
+    private static Relation relation(String name) {
+        return Relation.named(name).orElseThrow(() -> new IllegalArgumentException("relation-cues.tsv: not a relation: " + name));
     }
 
     /** Reads a word list, one entry per line, into a set of lower-case entries. */

@@ -7,6 +7,7 @@ import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * Relations a sentence states by a relation cue ({@code relation-cues.tsv}): the cue gives the
@@ -57,11 +58,11 @@ final class CuedRelations {
                 int cueStart = s.start() + m.start();
                 int cueEnd = s.start() + m.end();
                 Object found = objects.objectFor(run, cue, s, cueStart, cueEnd, subject);
-                if (found == null && cue.relation().equals("supports") && m.start() <= 40
+                if (found == null && cue.relation() == Relation.SUPPORTS && m.start() <= 40
                         && ELIDED_SUBJECT.matcher(text.substring(0, m.start())).matches()) {
                     ConceptMatcher.Found topic = run.titlePhenomenon.get(subject);
                     if (topic != null && !negated(text)) {
-                        run.add(paper, "supports", new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
+                        run.add(paper, Relation.SUPPORTS, new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
                                 cue.rule() + "-title-topic", null, topic.written());
                         stanceOnPhenomenon = true;
                     }
@@ -80,7 +81,7 @@ final class CuedRelations {
                 String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
                 Endpoint subj = paper;
                 String subjText = null;
-                if (cue.relation().equals("extends") || cue.relation().equals("uses") || cue.relation().equals("outperforms")) {
+                if (cue.relation() == Relation.EXTENDS || cue.relation() == Relation.USES || cue.relation() == Relation.OUTPERFORMS) {
                     subj = methodSubject(namedBefore, m.start(), run.introducedBy(subject), paper);
                     if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
                     else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
@@ -89,7 +90,7 @@ final class CuedRelations {
                     if (cited != null) {
                         subj = cited;
                         subjText = null;
-                    } else if (cue.relation().equals("extends") && namedBefore.isEmpty()) {
+                    } else if (cue.relation() == Relation.EXTENDS && namedBefore.isEmpty()) {
                         ConceptMatcher.Found before = methodBefore(run, s, cueStart);
                         if (before != null) {
                             subj = new Endpoint.Known(before.concept());
@@ -97,7 +98,7 @@ final class CuedRelations {
                         }
                     }
                 }
-                if (cue.relation().equals("supports") && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
+                if (cue.relation() == Relation.SUPPORTS && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
                     if (NEGATION.matcher(run.prose.substring(f.start(), cueEnd)).find()) continue;
                     Endpoint source = CitedPapers.citedJustAfter(run, s, cueEnd, subject);
                     if (source != null) {
@@ -105,8 +106,8 @@ final class CuedRelations {
                         subjText = null;
                     }
                     stanceOnPhenomenon = true;
-                } else if (cue.relation().equals("supports") || cue.relation().equals("disputes")) {
-                    if (cue.relation().equals("supports") && (negated(text) || found instanceof ConceptMatcher.Found f
+                } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
+                    if (cue.relation() == Relation.SUPPORTS && (negated(text) || found instanceof ConceptMatcher.Found f
                             && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()
                                 || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()
                                 || notSighted(run, cueEnd, f, s)))) {
@@ -115,7 +116,7 @@ final class CuedRelations {
                     stanceOnPhenomenon = true;
                 }
                 run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjText, objectText);
-                if (found instanceof ConceptMatcher.Found f && !cue.relation().equals("studies")) {
+                if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
                     boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
                     for (ConceptMatcher.Found more : objects.conjoined(run, f, s, combining)) {
                         run.add(subj, cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(), cue.rule(),
@@ -141,7 +142,7 @@ final class CuedRelations {
     /** What the note says an endpoint extends ("DARTS-ES extends DARTS"), or null. */
     private static RelationMention extension(ExtractionRun run, Endpoint method) {
         for (RelationMention r : run.relations.values()) {
-            if (r.relation().equals("extends") && ExtractionRun.key(r.subject()).equals(ExtractionRun.key(method))) return r;
+            if (r.relation() == Relation.EXTENDS && ExtractionRun.key(r.subject()).equals(ExtractionRun.key(method))) return r;
         }
         return null;
     }

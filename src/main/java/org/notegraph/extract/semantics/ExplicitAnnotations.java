@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 import org.notegraph.notes.FrontMatter;
 
 /**
@@ -39,7 +40,7 @@ final class ExplicitAnnotations {
         if (fmPaper >= 0) {
             Sentence at = new Sentence(0, 0, true);
             for (String key : fm.values().keySet()) {
-                String relation = relationForKey(key);
+                Relation relation = relationForKey(key);
                 if (relation == null) continue;
                 for (String value : fm.list(key, false)) {
                     for (Endpoint object : endpoints(value, key)) {
@@ -53,7 +54,7 @@ final class ExplicitAnnotations {
         while (m.find()) {
             String key = m.group("key") != null ? m.group("key") : m.group("ikey");
             String value = m.group("value") != null ? m.group("value") : m.group("ivalue");
-            String relation = relationForKey(key);
+            Relation relation = relationForKey(key);
             if (relation == null) continue;
             Sentence s = new Sentence(m.start(), m.end(), true);
             int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
@@ -73,7 +74,7 @@ final class ExplicitAnnotations {
     }
 
     private void tag(ExtractionRun run, String key, String value, Sentence s, int fmPaper) {
-        String relation = relationForKey(key);
+        Relation relation = relationForKey(key);
         if (relation == null) return;
         int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
         if (subject < 0) return;
@@ -84,16 +85,17 @@ final class ExplicitAnnotations {
     }
 
     /** The relation an annotation key names: a relation's own name, or method(s) → uses, phenomenon/phenomena → studies. */
-    static String relationForKey(String key) {
+    static Relation relationForKey(String key) {
         String k = key.toLowerCase(Locale.ROOT).strip();
-        if (RelationMention.NAMES.contains(k)) return k;
+        Optional<Relation> named = Relation.named(k);
+        if (named.isPresent()) return named.get();
         return switch (k) {
-            case "method", "methods", "use", "uses-method" -> "uses";
-            case "phenomenon", "phenomena", "studies-phenomenon" -> "studies";
-            case "extend" -> "extends";
-            case "dispute" -> "disputes";
-            case "support" -> "supports";
-            case "propose" -> "proposes";
+            case "method", "methods", "use", "uses-method" -> Relation.USES;
+            case "phenomenon", "phenomena", "studies-phenomenon" -> Relation.STUDIES;
+            case "extend" -> Relation.EXTENDS;
+            case "dispute" -> Relation.DISPUTES;
+            case "support" -> Relation.SUPPORTS;
+            case "propose" -> Relation.PROPOSES;
             default -> null;
         };
     }

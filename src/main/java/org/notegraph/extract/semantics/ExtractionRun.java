@@ -11,6 +11,7 @@ import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.text.ProseText;
 import org.notegraph.extract.text.Sentence;
 import org.notegraph.extract.text.SourceSpan;
+import org.notegraph.model.Relation;
 import org.notegraph.notes.LineIndex;
 import org.notegraph.notes.ParsedNote;
 
@@ -184,16 +185,16 @@ final class ExtractionRun {
         return best;
     }
 
-    void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule) {
+    void add(Endpoint subject, Relation relation, Endpoint object, Sentence s, double confidence, String rule) {
         add(subject, relation, object, s, confidence, rule, null, null);
     }
 
-    void add(Endpoint subject, String relation, Endpoint object, Sentence s, double confidence, String rule,
+    void add(Endpoint subject, Relation relation, Endpoint object, Sentence s, double confidence, String rule,
              String subjectText, String objectText) {
         addWithEvidence(subject, relation, object, s, evidence(s.start(), s.end()), confidence, rule, subjectText, objectText);
     }
 
-    void addWithEvidence(Endpoint subject, String relation, Endpoint object, Sentence s, String evidence,
+    void addWithEvidence(Endpoint subject, Relation relation, Endpoint object, Sentence s, String evidence,
                          double confidence, String rule, String subjectText, String objectText) {
         String key = key(subject) + "|" + relation + "|" + key(object);
         if (key(subject).equals(key(object)) || relations.containsKey(key)) return;

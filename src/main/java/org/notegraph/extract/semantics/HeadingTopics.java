@@ -6,6 +6,7 @@ import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.text.Sections;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * A section heading that is a phenomenon's name, maybe followed by topic words
@@ -32,7 +33,7 @@ final class HeadingTopics {
             Sentence heading = new Sentence(section.start(), section.heading().getEndOffset(), true);
             for (int p : run.papersStartingIn(section.heading().getEndOffset(), section.end())) {
                 if (!run.primary[p]) continue;
-                run.addWithEvidence(new Endpoint.Paper(p), "studies", new Endpoint.Known(topic.concept()), heading,
+                run.addWithEvidence(new Endpoint.Paper(p), Relation.STUDIES, new Endpoint.Known(topic.concept()), heading,
                         section.title(), 0.55, "section-heading-topic", null, topic.written());
             }
         }

@@ -11,6 +11,7 @@ import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * The methods a sentence introduces for its paper: names that method cues ({@code method-cues.tsv})
@@ -56,7 +57,7 @@ final class MethodIntroductions {
                 if (name == null) continue;
                 if (cues.namesAPhenomenon(name) && vocabulary.lookup(name).isEmpty()) {
                     read.add(new int[] {m.start(), m.end()});
-                    run.add(paper, "studies", new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
+                    run.add(paper, Relation.STUDIES, new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
                             cue.rule() + "-phenomenon", null, name);
                     continue;
                 }
@@ -64,7 +65,7 @@ final class MethodIntroductions {
                 if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
                 if (MethodNames.isKnownNonMethod(method)) continue;
                 read.add(new int[] {m.start(), m.end()});
-                run.add(paper, "proposes", method, s, cue.confidence(), cue.rule(), null, name);
+                run.add(paper, Relation.PROPOSES, method, s, cue.confidence(), cue.rule(), null, name);
                 remember(run, subject, method, name);
                 named.byOffset().put(from, method);
                 named.written().put(method, name);
@@ -87,7 +88,7 @@ final class MethodIntroductions {
                     Endpoint method = names.introducedMethod(name, host.title());
                     if (!MethodNames.isKnownNonMethod(method) && (hostItem || method instanceof Endpoint.Known)) {
                         if (hostItem) {
-                            run.add(paper, "proposes", method, s, 0.6, "item-lead-name", null, name);
+                            run.add(paper, Relation.PROPOSES, method, s, 0.6, "item-lead-name", null, name);
                             remember(run, subject, method, name);
                             names.nameComposition(run, method, name, s);
                         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * Method names in a note: whether words can be a method's name, and what a paper introduces under
@@ -110,7 +111,7 @@ final class MethodNames {
             if (base.isEmpty() || base.get().kind() != Concept.Kind.METHOD || vocabulary.isUmbrella(base.get())) continue;
             boolean distinctive = ConceptVocabulary.isAcronym(part) || Character.isUpperCase(part.codePointAt(0));
             if (!distinctive) continue;
-            run.add(method, "extends", new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
+            run.add(method, Relation.EXTENDS, new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
             return;
         }
     }

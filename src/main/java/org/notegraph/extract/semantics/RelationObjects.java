@@ -8,6 +8,7 @@ import org.notegraph.extract.concepts.Concept;
 import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * Finds what a relation cue's object is: a concept of the wanted kind near the cue, a method name
@@ -42,7 +43,7 @@ final class RelationObjects {
     Object objectFor(ExtractionRun run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
-        boolean anywhere = cue.relation().equals("supports") || cue.relation().equals("disputes");
+        boolean anywhere = cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES;
         if (wantMethod && cue.window() > 0) {
             Matcher name = DISTINCTIVE_NAME_AFTER.matcher(run.prose).region(cueEnd, s.end());
             if (name.lookingAt() && !cues.isStopWord(name.group("name")) && !vocabulary.lookup(name.group("name")).isPresent()) {
@@ -55,7 +56,7 @@ final class RelationObjects {
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
             if (!kindOk || vocabulary.isUmbrella(f.concept())) continue;
-            if (anywhere && k == Concept.Kind.PHENOMENON && (cue.relation().equals("disputes")
+            if (anywhere && k == Concept.Kind.PHENOMENON && (cue.relation() == Relation.DISPUTES
                     || f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= 4
                     || f.start() >= cueEnd && wordsBetween(run.prose, cueEnd, f.start()) <= cue.window())) {
                 return f;

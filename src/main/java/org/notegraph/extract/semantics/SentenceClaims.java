@@ -9,6 +9,7 @@ import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * The claim a sentence reports a paper making, read by the claim cues ({@code claim-cues.tsv}),
@@ -61,11 +62,11 @@ final class SentenceClaims {
                     : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
             run.claims.add(new ClaimMention(wording, t, cue.stance(), run.span(s.start(), s.end()), subject, about,
                     sure, cue.rule()));
-            String relation = cue.stance() == ClaimMention.Stance.DENIES ? "disputes" : "supports";
+            Relation relation = cue.stance() == ClaimMention.Stance.DENIES ? Relation.DISPUTES : Relation.SUPPORTS;
             if (cue.stance() == ClaimMention.Stance.DENIES) {
                 Endpoint cited = CitedPapers.citedIn(run, s, subject);
                 if (cited == null && THE_THEORY.matcher(t).find()) cited = CitedPapers.citedBefore(run, subject);
-                if (cited != null) run.add(new Endpoint.Paper(subject), "disputes", cited, s, sure * 0.9, cue.rule() + "-cited");
+                if (cited != null) run.add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
             double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;

@@ -8,6 +8,7 @@ import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
 
 /**
  * Relations a paper's title states: "proposes" for the method an eponymous title is named after
@@ -46,13 +47,13 @@ final class TitleRelations {
             Endpoint method = names.introducedMethod(name.get(), title);
             run.eponym.put(i, method);
             run.eponymText.put(i, name.get());
-            run.addWithEvidence(new Endpoint.Paper(i), "proposes", method, whole, title, 0.8, "eponymous-title", null, name.get());
+            run.addWithEvidence(new Endpoint.Paper(i), Relation.PROPOSES, method, whole, title, 0.8, "eponymous-title", null, name.get());
             names.nameComposition(run, method, name.get(), whole);
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
                 run.titlePhenomenon.putIfAbsent(i, f);
-                run.addWithEvidence(new Endpoint.Paper(i), "studies", new Endpoint.Known(f.concept()), whole, title, 0.7,
+                run.addWithEvidence(new Endpoint.Paper(i), Relation.STUDIES, new Endpoint.Known(f.concept()), whole, title, 0.7,
                         "phenomenon-in-title", null, f.written());
             }
         }

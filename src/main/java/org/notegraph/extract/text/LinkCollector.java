@@ -48,20 +48,20 @@ public final class LinkCollector {
                 continue;
             }
             if (node instanceof Link link) {
-                out.add(new LinkOccurrence(link.getUrl().toString(), plainText(link), "markdown",
+                out.add(new LinkOccurrence(link.getUrl().toString(), plainText(link), LinkForm.MARKDOWN,
                         link.getStartOffset(), link.getEndOffset(), link));
                 continue;
             }
             if (node instanceof LinkRef ref) {
                 Reference target = ref.isDefined() ? ref.getReferenceNode(document) : null;
                 if (target != null) {
-                    out.add(new LinkOccurrence(target.getUrl().toString(), plainText(ref), "reference",
+                    out.add(new LinkOccurrence(target.getUrl().toString(), plainText(ref), LinkForm.REFERENCE,
                             ref.getStartOffset(), ref.getEndOffset(), ref));
                     continue;
                 }
             }
             if (node instanceof AutoLink auto) {
-                out.add(new LinkOccurrence(auto.getUrl().toString(), auto.getUrl().toString(), "autolink",
+                out.add(new LinkOccurrence(auto.getUrl().toString(), auto.getUrl().toString(), LinkForm.AUTOLINK,
                         auto.getStartOffset(), auto.getEndOffset(), auto));
                 continue;
             }
@@ -102,7 +102,7 @@ public final class LinkCollector {
         while (m.find()) {
             String url = trimTrailingPunctuation(m.group());
             int start = text.getStartOffset() + m.start();
-            out.add(new LinkOccurrence(url, url, "bare-url", start, start + url.length(), text));
+            out.add(new LinkOccurrence(url, url, LinkForm.BARE_URL, start, start + url.length(), text));
         }
     }
 
@@ -114,7 +114,7 @@ public final class LinkCollector {
     private static void add(Matcher m, int base, Node node, List<LinkOccurrence> out) {
         String url = m.group(1) != null ? m.group(1) : m.group(2);
         String text = unescapeHtml(TAG.matcher(m.group(3)).replaceAll(" ")).replaceAll("\\s+", " ").strip();
-        out.add(new LinkOccurrence(unescapeHtml(url.strip()), text, "html-anchor", base + m.start(), base + m.end(), node));
+        out.add(new LinkOccurrence(unescapeHtml(url.strip()), text, LinkForm.HTML_ANCHOR, base + m.start(), base + m.end(), node));
     }
 
     static String trimTrailingPunctuation(String url) {

@@ -5,7 +5,5 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * One link found in a note: its target, its text as plain text, where it is, and the AST node it
  * stands in (the link itself, or the text/HTML node holding a bare URL or an anchor).
- *
- * @param how "markdown", "reference", "autolink", "bare-url" or "html-anchor"
  */
-public record LinkOccurrence(String url, String text, String how, int start, int end, Node node) {}
+public record LinkOccurrence(String url, String text, LinkForm form, int start, int end, Node node) {}

@@ -64,8 +64,7 @@ public final class PageData {
     private static final List<Node> LABELS = List.of(DCTerms.title.asNode(), RDFS.label.asNode(), FOAF.name.asNode(),
             SKOS.prefLabel.asNode(), NG.titleAsWritten, NG.path);
 
-    private static final String PREFIXES = """
-            PREFIX ng: <https://w3id.org/notegraph#>
+    private static final String PREFIXES = "PREFIX ng: <" + NG.NS + ">\n" + """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX dcterms: <http://purl.org/dc/terms/>

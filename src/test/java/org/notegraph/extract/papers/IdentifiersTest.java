@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.notegraph.extract.papers.IdScheme;
 
 class IdentifiersTest {
     @ParameterizedTest
@@ -25,13 +26,13 @@ class IdentifiersTest {
             "MATH.gt/0309136v1, math.GT/0309136",
     })
     void normalisesArxivIds(String raw, String expected) {
-        assertThat(Identifiers.normalise(Identifiers.ARXIV, raw)).isEqualTo(expected);
+        assertThat(Identifiers.normalise(IdScheme.ARXIV, raw)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1706", "17060.3762", "1706.376", "cs.LG", "not an id", "1706.03762x"})
     void refusesMalformedArxivIds(String raw) {
-        assertThat(Identifiers.normalise(Identifiers.ARXIV, raw)).isNull();
+        assertThat(Identifiers.normalise(IdScheme.ARXIV, raw)).isNull();
     }
 
     @ParameterizedTest
@@ -49,25 +50,25 @@ class IdentifiersTest {
             "10.1000/a+b, 10.1000/a+b",
     })
     void normalisesDois(String raw, String expected) {
-        assertThat(Identifiers.normalise(Identifiers.DOI, raw)).isEqualTo(expected);
+        assertThat(Identifiers.normalise(IdScheme.DOI, raw)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"10.1/x", "11.1038/nature14539", "nature14539", "10.1038/"})
     void refusesMalformedDois(String raw) {
-        assertThat(Identifiers.normalise(Identifiers.DOI, raw)).isNull();
+        assertThat(Identifiers.normalise(IdScheme.DOI, raw)).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"B1g5sA4twr", "Sy8gdB9xx", "r1xMH1BtvB", "HJlA0C4tPS", "rJzIBfZAb", "Hy-7Ao_1x"})
     void keepsOpenReviewIdsAsWritten(String raw) {
-        assertThat(Identifiers.normalise(Identifiers.OPENREVIEW, raw)).isEqualTo(raw);
+        assertThat(Identifiers.normalise(IdScheme.OPENREVIEW, raw)).isEqualTo(raw);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1491", "12345678", "abcd", "has space", "a/b/c/d/e"})
     void refusesNumericShortOrMalformedOpenReviewIds(String raw) {
-        assertThat(Identifiers.normalise(Identifiers.OPENREVIEW, raw)).isNull();
+        assertThat(Identifiers.normalise(IdScheme.OPENREVIEW, raw)).isNull();
     }
 
     @ParameterizedTest
@@ -79,18 +80,18 @@ class IdentifiersTest {
             "2020.ACL-Main.463.pdf, 2020.acl-main.463",
     })
     void normalisesAclAnthologyIds(String raw, String expected) {
-        assertThat(Identifiers.normalise(Identifiers.ACL, raw)).isEqualTo(expected);
+        assertThat(Identifiers.normalise(IdScheme.ACL, raw)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"N19", "N19-14", "2020.acl-main", "acl"})
     void refusesMalformedAclIds(String raw) {
-        assertThat(Identifiers.normalise(Identifiers.ACL, raw)).isNull();
+        assertThat(Identifiers.normalise(IdScheme.ACL, raw)).isNull();
     }
 
     @Test
     void refusesNullAndUnknownSchemes() {
-        assertThat(Identifiers.normalise(Identifiers.ARXIV, null)).isNull();
-        assertThat(Identifiers.normalise("isbn", "978-3-16-148410-0")).isNull();
+        assertThat(Identifiers.normalise(IdScheme.ARXIV, null)).isNull();
+        assertThat(IdScheme.named("isbn")).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ class PaperIdsTest {
 
     @Test
     void addsOneIdentifierPerScheme() {
-        PaperIds ids = PaperIds.NONE.with("arxiv", "1706.03762").with("acl", "N19-1423");
+        PaperIds ids = PaperIds.NONE.with(IdScheme.ARXIV, "1706.03762").with(IdScheme.ACL, "N19-1423");
 
         assertThat(ids).isEqualTo(new PaperIds(null, "1706.03762", null, "N19-1423"));
         assertThat(ids.isEmpty()).isFalse();
@@ -21,20 +21,21 @@ class PaperIdsTest {
 
     @Test
     void keepsTheFirstIdentifierOfAScheme() {
-        PaperIds ids = PaperIds.NONE.with("arxiv", "1706.03762").with("arxiv", "1412.6980");
+        PaperIds ids = PaperIds.NONE.with(IdScheme.ARXIV, "1706.03762").with(IdScheme.ARXIV, "1412.6980");
 
         assertThat(ids.arxiv()).isEqualTo("1706.03762");
     }
 
     @Test
     void ignoresNullAndUnknownSchemes() {
-        assertThat(PaperIds.NONE.with(null, "x").with("arxiv", null).with("isbn", "123")).isEqualTo(PaperIds.NONE);
+        assertThat(PaperIds.NONE.with(null, "x").with(IdScheme.ARXIV, null)).isEqualTo(PaperIds.NONE);
+        assertThat(IdScheme.named("isbn")).isEmpty();
     }
 
     @Test
     void mergesWithoutOverwriting() {
-        PaperIds a = PaperIds.NONE.with("doi", "10.1073/pnas.1903070116");
-        PaperIds b = PaperIds.NONE.with("doi", "10.1/other").with("arxiv", "1812.11118");
+        PaperIds a = PaperIds.NONE.with(IdScheme.DOI, "10.1073/pnas.1903070116");
+        PaperIds b = PaperIds.NONE.with(IdScheme.DOI, "10.1/other").with(IdScheme.ARXIV, "1812.11118");
 
         assertThat(a.merge(b)).isEqualTo(new PaperIds(null, "1812.11118", "10.1073/pnas.1903070116", null));
     }
@@ -49,11 +50,11 @@ class PaperIdsTest {
 
     @Test
     void sharesAnIdentifierRegardlessOfCase() {
-        PaperIds a = PaperIds.NONE.with("doi", "10.1109/CVPR.2016.90");
-        PaperIds b = PaperIds.NONE.with("arxiv", "1512.03385").with("doi", "10.1109/cvpr.2016.90");
+        PaperIds a = PaperIds.NONE.with(IdScheme.DOI, "10.1109/CVPR.2016.90");
+        PaperIds b = PaperIds.NONE.with(IdScheme.ARXIV, "1512.03385").with(IdScheme.DOI, "10.1109/cvpr.2016.90");
 
         assertThat(a.sharesAny(b)).isTrue();
-        assertThat(a.sharesAny(PaperIds.NONE.with("arxiv", "1512.03385"))).isFalse();
+        assertThat(a.sharesAny(PaperIds.NONE.with(IdScheme.ARXIV, "1512.03385"))).isFalse();
         assertThat(PaperIds.NONE.sharesAny(PaperIds.NONE)).isFalse();
     }
 }

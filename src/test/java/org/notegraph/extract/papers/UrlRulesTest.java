@@ -20,7 +20,7 @@ class UrlRulesTest {
     private static void assertPaper(String url, String scheme, String id) {
         UrlRules.Match m = classify(url);
         assertThat(m.kind()).as(url).isEqualTo(LinkKind.PAPER);
-        assertThat(m.scheme()).as(url).isEqualTo(scheme);
+        assertThat(m.scheme()).as(url).isEqualTo(scheme == null ? null : IdScheme.named(scheme).orElseThrow());
         assertThat(m.id()).as(url).isEqualTo(id);
     }
 
@@ -283,7 +283,7 @@ class UrlRulesTest {
         UrlRules rules = UrlRules.defaults().withFile(file);
 
         assertThat(rules.classify("https://lab.example.org/pub/2101.00001"))
-                .isEqualTo(new UrlRules.Match(LinkKind.PAPER, "lab-papers", "arxiv", "2101.00001"));
+                .isEqualTo(new UrlRules.Match(LinkKind.PAPER, "lab-papers", IdScheme.ARXIV, "2101.00001"));
         assertThat(rules.classify("https://github.com/my-forks/x").kind()).isEqualTo(LinkKind.NOT_PAPER);
         assertThat(rules.classify("https://github.com/other/x").kind()).isEqualTo(LinkKind.CODE);
         assertThat(rules.classify("https://arxiv.org/abs/1706.03762").id()).isEqualTo("1706.03762");

@@ -29,13 +29,13 @@ class LinkCollectorTest {
 
         List<LinkOccurrence> links = collect(md);
 
-        assertThat(links).extracting(LinkOccurrence::url, LinkOccurrence::text, LinkOccurrence::how).containsExactly(
-                tuple("https://a.example/1", "markdown", "markdown"),
-                tuple("https://r.example/ref", "reference", "reference"),
-                tuple("https://b.example/2", "https://b.example/2", "autolink"),
-                tuple("https://c.example/3", "https://c.example/3", "bare-url"),
-                tuple("https://d.example/4", "an anchor", "html-anchor"),
-                tuple("https://e.example/5", "anchor & more", "html-anchor"));
+        assertThat(links).extracting(LinkOccurrence::url, LinkOccurrence::text, LinkOccurrence::form).containsExactly(
+                tuple("https://a.example/1", "markdown", LinkForm.MARKDOWN),
+                tuple("https://r.example/ref", "reference", LinkForm.REFERENCE),
+                tuple("https://b.example/2", "https://b.example/2", LinkForm.AUTOLINK),
+                tuple("https://c.example/3", "https://c.example/3", LinkForm.BARE_URL),
+                tuple("https://d.example/4", "an anchor", LinkForm.HTML_ANCHOR),
+                tuple("https://e.example/5", "anchor & more", LinkForm.HTML_ANCHOR));
     }
 
     @Test
