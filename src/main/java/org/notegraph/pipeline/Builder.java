@@ -1,14 +1,6 @@
 package org.notegraph.pipeline;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +9,11 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.NoteExtractor;
 import org.notegraph.extract.concepts.ConceptVocabulary;
-import org.notegraph.extract.papers.LinkTextRules;
-import org.notegraph.extract.papers.PaperExtractor;
-import org.notegraph.extract.papers.UrlRules;
-import org.notegraph.extract.papers.VenueRules;
-import org.notegraph.extract.semantics.CueRules;
-import org.notegraph.extract.semantics.SemanticExtractor;
 import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.identity.Resolution;
@@ -43,13 +25,15 @@ import org.notegraph.notes.NoteSource;
 import org.notegraph.rdf.EntityGraphMapper;
 import org.notegraph.rdf.NG;
 import org.notegraph.rdf.NoteGraphMapper;
+import org.notegraph.rdf.OntologyGraph;
 import org.notegraph.store.NoteStore;
 import org.notegraph.validate.NoteValidator;
 import org.notegraph.validate.ValidationResults;
 
 /**
- * Runs the pipeline end to end: find notes, read and extract them (in parallel), resolve identities,
- * map one graph per note plus the entities and ontology graphs, write them to the store, validate.
+ * Runs the pipeline end to end: find notes, read and extract them (in parallel, or take them from the
+ * extraction cache), resolve identities, map one graph per note plus the entities and ontology graphs,
+ * write what changed to the store in one transaction, validate.
  * A note that cannot be read is reported and skipped; the others are still built.
  */
 public final class Builder {
@@ -93,13 +77,10 @@ public final class Builder {
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
         progress.started(files.size());
         NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
-        UrlRules urls = UrlRules.defaults();
-        for (var f : options.urlRules()) urls = urls.withFile(f);
-        List<java.nio.file.Path> vocabularyFiles = vocabularyFiles(options, diagnostics);
-        ConceptVocabulary vocabulary = vocabulary(vocabularyFiles, diagnostics);
-        NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()),
-                new SemanticExtractor(vocabulary, CueRules.defaults()));
-        String fingerprint = Fingerprint.of(options, vocabularyFiles);
+        ExtractorSetup setup = ExtractorSetup.of(options, diagnostics);
+        NoteExtractor extractor = setup.extractor();
+        ConceptVocabulary vocabulary = setup.vocabulary();
+        String fingerprint = Fingerprint.of(options, setup.vocabularyFiles());
         ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
         java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {
@@ -126,7 +107,7 @@ public final class Builder {
         keep.add(minter.entitiesGraph());
         for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph())) keep.add(fixed);
         if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
-            replacements.put(minter.ontologyGraph(), ontology());
+            replacements.put(minter.ontologyGraph(), OntologyGraph.of());
             replacements.put(minter.vocabularyGraph(), vocabulary.graph());
             replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint));
         }
@@ -182,77 +163,4 @@ public final class Builder {
         }
         return Optional.empty();
     }
-
-    /** The user's vocabulary files: those given with {@code --vocab} and {@code *.ttl} files lying directly in a notes folder. */
-    static List<java.nio.file.Path> vocabularyFiles(BuildOptions options, Diagnostics diagnostics) {
-        List<java.nio.file.Path> files = new ArrayList<>(options.vocabularies());
-        for (java.nio.file.Path input : options.inputs()) {
-            if (!java.nio.file.Files.isDirectory(input)) continue;
-            try (var list = java.nio.file.Files.list(input)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().forEach(files::add);
-            } catch (java.io.IOException e) {
-                diagnostics.warning(input.toString(), 0, "cannot list vocabulary files: " + e.getMessage());
-            }
-        }
-        return files;
-    }
-
-    /** The bundled vocabulary plus the user's files; a file that does not parse is reported and left out. */
-    static ConceptVocabulary vocabulary(List<java.nio.file.Path> files, Diagnostics diagnostics) {
-        ConceptVocabulary vocabulary = ConceptVocabulary.bundled();
-        for (java.nio.file.Path f : files) {
-            try {
-                vocabulary.withFile(f);
-            } catch (RuntimeException e) {
-                diagnostics.error(f.toString(), 0, "vocabulary file does not parse (" + e.getMessage() + "); left out");
-            }
-        }
-        return vocabulary;
-    }
-
-    /** Where the ontology's blank nodes get their IRIs (RDF 1.1 Skolem IRIs, independent of the instance base). */
-    public static final String ONTOLOGY_GENID = "https://w3id.org/notegraph/.well-known/genid/";
-
-    /**
-     * The ontology, from the classpath, with its blank nodes (OWL class expressions, RDF lists) replaced by
-     * IRIs derived from their content: the store holds no blank nodes and exports stay byte-stable.
-     */
-    public static Graph ontology() {
-        InputStream in = Builder.class.getResourceAsStream("/ontology/notegraph.ttl");
-        if (in == null) throw new IllegalStateException("ontology/notegraph.ttl missing from the classpath");
-        return skolemise(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
-    }
-
-    /** The graph with each blank node replaced by {@link #ONTOLOGY_GENID} plus a hash of what it describes. */
-    static Graph skolemise(Graph g) {
-        Map<Node, Node> iris = new HashMap<>();
-        Graph out = GraphFactory.createGraphMem();
-        out.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
-        for (Triple t : g.find().toList()) {
-            out.add(skolem(g, t.getSubject(), iris, new HashSet<>()), t.getPredicate(),
-                    skolem(g, t.getObject(), iris, new HashSet<>()));
-        }
-        return out;
-    }
-
-    private static Node skolem(Graph g, Node n, Map<Node, Node> done, Set<Node> visiting) {
-        if (!n.isBlank()) return n;
-        Node known = done.get(n);
-        if (known != null) return known;
-        if (!visiting.add(n)) throw new IllegalStateException("cycle of blank nodes in the ontology");
-        List<String> lines = new ArrayList<>();
-        for (Triple t : g.find(n, Node.ANY, Node.ANY).toList()) {
-            lines.add(NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(skolem(g, t.getObject(), done, visiting)));
-        }
-        Collections.sort(lines);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-            Node iri = NodeFactory.createURI(ONTOLOGY_GENID + HexFormat.of().formatHex(digest, 0, 12));
-            done.put(n, iri);
-            return iri;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -89,7 +89,7 @@ final class SemanticGraphMapper {
         g.add(s, NG.rule, text("vocabulary-label"));
         g.add(s, NG.textAsWritten, text(m.written()));
         if (c.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
-        NoteGraphMapper.target(g, s, note, m.span().start(), m.span().end(), m.written());
+        WebAnnotation.target(g, s, note, m.span().start(), m.span().end(), m.written());
     }
 
     private static void claim(Graph g, Node note, ResolvedSemantics.Claim c) {

@@ -24,6 +24,7 @@ import org.notegraph.export.Exporter;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.model.Namespaces;
+import org.notegraph.rdf.OntologyGraph;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
 import org.notegraph.testing.Fixtures;
@@ -53,7 +54,7 @@ class ExamplesStoreGoldenTest {
                     String name = g.getURI();
                     if (name.equals(minter.buildGraph())) return;
                     if (name.equals(minter.ontologyGraph())) {
-                        assertSameTriples(d.getGraph(g), Builder.ontology(), name);
+                        assertSameTriples(d.getGraph(g), OntologyGraph.of(), name);
                     } else if (name.equals(minter.vocabularyGraph())) {
                         assertSameTriples(d.getGraph(g), ConceptVocabulary.bundled().graph(), name);
                     } else {

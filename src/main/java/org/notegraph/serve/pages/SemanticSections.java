@@ -192,7 +192,7 @@ final class SemanticSections {
     /** The evidence columns every statement and claim has: ?note ?path ?line ?end ?confidence ?rule. */
     private Evidence evidence(Binding b, String quote, Link statement) {
         Node note = b.get("note");
-        Link where = new Link(site.href(note.getURI()), PageData.where(b.get("path"), b.get("line"), b.get("end")), note.getURI());
+        Link where = new Link(site.href(note.getURI()), Labels.where(b.get("path"), b.get("line"), b.get("end")), note.getURI());
         return new Evidence(quote, where, text(b.get("confidence")), text(b.get("rule")), statement);
     }
 

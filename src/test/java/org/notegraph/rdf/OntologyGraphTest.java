@@ -1,4 +1,4 @@
-package org.notegraph.pipeline;
+package org.notegraph.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,8 @@ class OntologyGraphTest {
 
     @Test
     void ontologyGraphHasNoBlankNodesAndIsTheSameOnEveryLoad() {
-        Graph a = Builder.ontology();
-        Graph b = Builder.ontology();
+        Graph a = OntologyGraph.of();
+        Graph b = OntologyGraph.of();
         assertThat(a.size()).isGreaterThan(100);
         assertThat(a.find().toList()).noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
         assertThat(lines(b)).isEqualTo(lines(a));
@@ -45,8 +45,8 @@ class OntologyGraphTest {
                 ex:r ex:domain [ a owl:Class ; owl:unionOf ( ex:A ex:B ) ] .
                 """;
         Graph parsed = RDFParser.fromString(ttl, Lang.TURTLE).toGraph();
-        Graph once = Builder.skolemise(parsed);
-        Graph again = Builder.skolemise(RDFParser.fromString(ttl, Lang.TURTLE).toGraph());
+        Graph once = OntologyGraph.skolemise(parsed);
+        Graph again = OntologyGraph.skolemise(RDFParser.fromString(ttl, Lang.TURTLE).toGraph());
 
         assertThat(once.find().toList()).noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
         assertThat(lines(again)).isEqualTo(lines(once));
@@ -57,7 +57,7 @@ class OntologyGraphTest {
         Node dp = once.find(p, domain, Node.ANY).next().getObject();
         Node dq = once.find(q, domain, Node.ANY).next().getObject();
         Node dr = once.find(r, domain, Node.ANY).next().getObject();
-        assertThat(dp.getURI()).startsWith(Builder.ONTOLOGY_GENID);
+        assertThat(dp.getURI()).startsWith(OntologyGraph.ONTOLOGY_GENID);
         assertThat(dp).as("the same class expression gets the same IRI").isEqualTo(dr).isNotEqualTo(dq);
         // the list is still a list: ( ex:A ex:B )
         Node list = once.find(dp, OWL.unionOf.asNode(), Node.ANY).next().getObject();
