@@ -42,90 +42,116 @@ final class CuedRelations {
         this.objects = objects;
     }
 
+    /** A relation's end as the note writes it (null when it is no concept). */
+    private record End(Endpoint endpoint, String text) {}
+
     /**
-     * Adds the relations the sentence's cues state for paper mention {@code subject}, given the
-     * methods the sentence names; true when one of them is a "supports" or "disputes" stance, so
-     * that the sentence is not read for a claim as well.
+     * Adds the relations the passage's cues state for its paper, given the methods the sentence
+     * names; true when one of them is a "supports" or "disputes" stance, so that the sentence is not
+     * read for a claim as well.
      */
-    boolean addTo(ExtractionRun run, Sentence s, String text, int subject, MethodIntroductions.Named named) {
-        Endpoint paper = new Endpoint.Paper(subject);
-        Map<Integer, Endpoint> namedBefore = named.byOffset();
-        Map<Endpoint, String> namedText = named.written();
+    boolean addTo(NoteReading note, Findings findings, Passage p, MethodIntroductions.Named named) {
         boolean stanceOnPhenomenon = false;
         for (CueRules.RelationCue cue : cues.relations()) {
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                int cueStart = s.start() + m.start();
-                int cueEnd = s.start() + m.end();
-                Object found = objects.objectFor(run, cue, s, cueStart, cueEnd, subject);
-                if (found == null && cue.relation() == Relation.SUPPORTS && m.start() <= 40
-                        && ELIDED_SUBJECT.matcher(text.substring(0, m.start())).matches()) {
-                    ConceptMatcher.Found topic = run.titlePhenomenon.get(subject);
-                    if (topic != null && !negated(text)) {
-                        run.add(paper, Relation.SUPPORTS, new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
-                                cue.rule() + "-title-topic", null, topic.written());
-                        stanceOnPhenomenon = true;
-                    }
-                    continue;
-                }
-                if (found == null && cue.object().equals("base")) {
-                    Endpoint better = methodSubject(namedBefore, m.start(), run.introducedBy(subject), paper);
-                    RelationMention base = extension(run, better);
-                    if (base != null) {
-                        run.add(better, cue.relation(), base.object(), s, cue.confidence(), cue.rule(), base.subjectText(), base.objectText());
-                    }
-                    continue;
-                }
-                if (found == null) continue;
-                Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
-                String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
-                Endpoint subj = paper;
-                String subjText = null;
-                if (cue.relation() == Relation.EXTENDS || cue.relation() == Relation.USES || cue.relation() == Relation.OUTPERFORMS) {
-                    subj = methodSubject(namedBefore, m.start(), run.introducedBy(subject), paper);
-                    if (subj == run.lastIntroduced.get(subject)) subjText = run.lastIntroducedText.get(subject);
-                    else if (subj == run.eponym.get(subject)) subjText = run.eponymText.get(subject);
-                    else subjText = namedText.get(subj);
-                    Endpoint cited = CitedPapers.citedJustBefore(run, s, cueStart, subject);
-                    if (cited != null) {
-                        subj = cited;
-                        subjText = null;
-                    } else if (cue.relation() == Relation.EXTENDS && namedBefore.isEmpty()) {
-                        ConceptMatcher.Found before = methodBefore(run, s, cueStart);
-                        if (before != null) {
-                            subj = new Endpoint.Known(before.concept());
-                            subjText = before.written();
-                        }
-                    }
-                }
-                if (cue.relation() == Relation.SUPPORTS && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
-                    if (NEGATION.matcher(run.prose.substring(f.start(), cueEnd)).find()) continue;
-                    Endpoint source = CitedPapers.citedJustAfter(run, s, cueEnd, subject);
-                    if (source != null) {
-                        subj = source;
-                        subjText = null;
-                    }
-                    stanceOnPhenomenon = true;
-                } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
-                    if (cue.relation() == Relation.SUPPORTS && (negated(text) || found instanceof ConceptMatcher.Found f
-                            && (f.start() < cueEnd || NEGATION.matcher(run.prose.substring(cueEnd, f.start())).find()
-                                || ACTS_ON.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 40), f.start())).find()
-                                || notSighted(run, cueEnd, f, s)))) {
-                        continue;
-                    }
-                    stanceOnPhenomenon = true;
-                }
-                run.add(subj, cue.relation(), object, s, cue.confidence(), cue.rule(), subjText, objectText);
-                if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
-                    boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
-                    for (ConceptMatcher.Found more : objects.conjoined(run, f, s, combining)) {
-                        run.add(subj, cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(), cue.rule(),
-                                subjText, more.written());
-                    }
-                }
-            }
+            Matcher m = cue.pattern().matcher(p.text());
+            while (m.find()) stanceOnPhenomenon |= read(note, findings, p, named, cue, m);
         }
         return stanceOnPhenomenon;
+    }
+
+    /** One match of a cue: adds the relation it states; true when it is a stance on a phenomenon. */
+    private boolean read(NoteReading note, Findings findings, Passage p, MethodIntroductions.Named named,
+                         CueRules.RelationCue cue, Matcher m) {
+        Sentence s = p.sentence();
+        int cueStart = s.start() + m.start();
+        int cueEnd = s.start() + m.end();
+        Object found = objects.objectFor(note, findings.introductions(), cue, s, cueStart, cueEnd, p.subject(), p.earlier());
+        if (found == null) return readWithoutObject(findings, p, named, cue, m);
+        Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
+        String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
+        End subject = new End(new Endpoint.Paper(p.subject()), null);
+        if (cue.relation() == Relation.EXTENDS || cue.relation() == Relation.USES || cue.relation() == Relation.OUTPERFORMS) {
+            subject = methodEnd(note, findings.introductions(), p, named, cue, m.start(), cueStart);
+        }
+        boolean stance = false;
+        if (cue.relation() == Relation.SUPPORTS && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
+            if (NEGATION.matcher(note.prose().substring(f.start(), cueEnd)).find()) return false;
+            Endpoint source = CitedPapers.citedJustAfter(note, s, cueEnd, p.subject());
+            if (source != null) subject = new End(source, null);
+            stance = true;
+        } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
+            if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
+            stance = true;
+        }
+        findings.relations().add(subject.endpoint(), cue.relation(), object, s, cue.confidence(), cue.rule(), subject.text(), objectText);
+        if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
+            boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
+            for (ConceptMatcher.Found more : objects.conjoined(note, f, s, combining)) {
+                findings.relations().add(subject.endpoint(), cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(),
+                        cue.rule(), subject.text(), more.written());
+            }
+        }
+        return stance;
+    }
+
+    /**
+     * A cue whose object is not found: "supports" with the subject left out ("Also occurs …") speaks
+     * of the phenomenon the paper's title names; a cue whose object is the base ("builds on") takes
+     * what the note says the method extends. True when that is a stance on a phenomenon.
+     */
+    private boolean readWithoutObject(Findings findings, Passage p, MethodIntroductions.Named named,
+                                      CueRules.RelationCue cue, Matcher m) {
+        Sentence s = p.sentence();
+        Endpoint paper = new Endpoint.Paper(p.subject());
+        if (cue.relation() == Relation.SUPPORTS && m.start() <= 40
+                && ELIDED_SUBJECT.matcher(p.text().substring(0, m.start())).matches()) {
+            ConceptMatcher.Found topic = findings.introductions().titlePhenomenon(p.subject());
+            if (topic == null || negated(p.text())) return false;
+            findings.relations().add(paper, Relation.SUPPORTS, new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
+                    cue.rule() + "-title-topic", null, topic.written());
+            return true;
+        }
+        if (cue.object().equals("base")) {
+            Endpoint better = methodSubject(named.byOffset(), m.start(), findings.introductions().introducedBy(p.subject()), paper);
+            RelationMention base = findings.relations().extensionOf(better);
+            if (base != null) {
+                findings.relations().add(better, cue.relation(), base.object(), s, cue.confidence(), cue.rule(),
+                        base.subjectText(), base.objectText());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of "extends", "uses" and "outperforms": a paper cited right before the cue, else
+     * for "extends" in a sentence that introduces no method the last method it names before the
+     * cue, else the method the sentence or its paper introduced (or the paper).
+     */
+    private End methodEnd(NoteReading note, Introductions introduced, Passage p, MethodIntroductions.Named named,
+                          CueRules.RelationCue cue, int matchStart, int cueStart) {
+        Endpoint method = methodSubject(named.byOffset(), matchStart, introduced.introducedBy(p.subject()), new Endpoint.Paper(p.subject()));
+        String text = introduced.isIntroducedBy(p.subject(), method) ? introduced.writtenAs(p.subject(), method)
+                : named.written().get(method);
+        Endpoint cited = CitedPapers.citedJustBefore(note, p.sentence(), cueStart, p.subject());
+        if (cited != null) return new End(cited, null);
+        if (cue.relation() == Relation.EXTENDS && named.byOffset().isEmpty()) {
+            ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
+            if (before != null) return new End(new Endpoint.Known(before.concept()), before.written());
+        }
+        return new End(method, text);
+    }
+
+    /**
+     * Whether a "supports" cue reports its phenomenon as seen: the sentence denies nothing, and the
+     * phenomenon follows the cue without a negation or a verb acting on it, and is sighted where the
+     * cue is "shows that …".
+     */
+    private boolean reportsSighting(NoteReading note, Passage p, Object found, int cueEnd) {
+        if (negated(p.text())) return false;
+        if (!(found instanceof ConceptMatcher.Found f)) return true;
+        return !(f.start() < cueEnd || NEGATION.matcher(note.prose().substring(cueEnd, f.start())).find()
+                || ACTS_ON.matcher(note.prose().substring(Math.max(cueEnd, f.start() - 40), f.start())).find()
+                || notSighted(note, cueEnd, f, p.sentence()));
     }
 
     /**
@@ -133,18 +159,10 @@ final class CuedRelations {
      * clause says something else about it ("shows that the sample complexity … can be larger"), the
      * sentence is a claim about it.
      */
-    private static boolean notSighted(ExtractionRun run, int cueEnd, ConceptMatcher.Found f, Sentence s) {
-        if (f.start() < cueEnd || !THAT.matcher(run.prose.substring(Math.max(cueEnd - 5, s.start()), f.start())).find()) return false;
-        return !SIGHTED_BEFORE.matcher(run.prose.substring(Math.max(cueEnd, f.start() - 60), f.start())).find()
-                && !SIGHTED_AFTER.matcher(run.prose.substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
-    }
-
-    /** What the note says an endpoint extends ("DARTS-ES extends DARTS"), or null. */
-    private static RelationMention extension(ExtractionRun run, Endpoint method) {
-        for (RelationMention r : run.relations.values()) {
-            if (r.relation() == Relation.EXTENDS && ExtractionRun.key(r.subject()).equals(ExtractionRun.key(method))) return r;
-        }
-        return null;
+    private static boolean notSighted(NoteReading note, int cueEnd, ConceptMatcher.Found f, Sentence s) {
+        if (f.start() < cueEnd || !THAT.matcher(note.prose().substring(Math.max(cueEnd - 5, s.start()), f.start())).find()) return false;
+        return !SIGHTED_BEFORE.matcher(note.prose().substring(Math.max(cueEnd, f.start() - 60), f.start())).find()
+                && !SIGHTED_AFTER.matcher(note.prose().substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
     }
 
     private boolean negated(String text) {
@@ -168,9 +186,9 @@ final class CuedRelations {
     }
 
     /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
-    private ConceptMatcher.Found methodBefore(ExtractionRun run, Sentence s, int cueStart) {
+    private ConceptMatcher.Found methodBefore(NoteReading note, Sentence s, int cueStart) {
         ConceptMatcher.Found last = null;
-        for (ConceptMatcher.Found f : run.foundIn(s.start(), cueStart)) {
+        for (ConceptMatcher.Found f : note.foundIn(s.start(), cueStart)) {
             if (f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
                     && !vocabulary.isUmbrella(f.concept())) {
                 last = f;

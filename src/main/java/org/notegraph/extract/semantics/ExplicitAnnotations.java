@@ -20,7 +20,7 @@ import org.notegraph.notes.FrontMatter;
  * A key names a relation ({@link #relationForKey}); a value is wikilinks, or names looked up in the
  * vocabulary.
  */
-final class ExplicitAnnotations {
+final class ExplicitAnnotations implements SemanticRule {
     private static final Pattern DATAVIEW = Pattern.compile(
             "(?m)^[ \\t]*(?:[-*+][ \\t]+)?(?<key>[A-Za-z][\\w-]*)::\\s*(?<value>\\S.*)$|\\[(?<ikey>[A-Za-z][\\w-]*)::\\s*(?<ivalue>[^\\]]+)]");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]+)(?:[|#][^\\]]*)?]]");
@@ -33,10 +33,11 @@ final class ExplicitAnnotations {
     }
 
     /** Adds the relations the note's front matter, Dataview fields and relation tags state. */
-    void addTo(ExtractionRun run) {
+    @Override
+    public void read(NoteReading note, Findings findings) {
         int fmPaper = -1;
-        for (int i = 0; i < run.papers.size(); i++) if (run.papers.get(i).rule().equals("front-matter")) fmPaper = i;
-        FrontMatter fm = run.note.frontMatter();
+        for (int i = 0; i < note.papers().size(); i++) if (note.paper(i).rule().equals("front-matter")) fmPaper = i;
+        FrontMatter fm = note.note().frontMatter();
         if (fmPaper >= 0) {
             Sentence at = new Sentence(0, 0, true);
             for (String key : fm.values().keySet()) {
@@ -44,43 +45,43 @@ final class ExplicitAnnotations {
                 if (relation == null) continue;
                 for (String value : fm.list(key, false)) {
                     for (Endpoint object : endpoints(value, key)) {
-                        run.addWithEvidence(new Endpoint.Paper(fmPaper), relation, object, at, key + ": " + value, 1.0,
+                        findings.relations().addWithEvidence(new Endpoint.Paper(fmPaper), relation, object, at, key + ": " + value, 1.0,
                                 "front-matter-field", null, null);
                     }
                 }
             }
         }
-        Matcher m = DATAVIEW.matcher(run.note.text());
+        Matcher m = DATAVIEW.matcher(note.note().text());
         while (m.find()) {
             String key = m.group("key") != null ? m.group("key") : m.group("ikey");
             String value = m.group("value") != null ? m.group("value") : m.group("ivalue");
             Relation relation = relationForKey(key);
             if (relation == null) continue;
             Sentence s = new Sentence(m.start(), m.end(), true);
-            int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
+            int subject = fmPaper >= 0 ? fmPaper : note.subjectOf(s);
             if (subject < 0) continue;
             for (Endpoint object : endpoints(value, key)) {
-                run.add(new Endpoint.Paper(subject), relation, object, s, 1.0, "dataview-field");
+                findings.relations().add(new Endpoint.Paper(subject), relation, object, s, 1.0, "dataview-field");
             }
         }
-        Matcher t = TAG.matcher(run.prose);
-        while (t.find()) tag(run, t.group("key"), t.group("value"), new Sentence(t.start(), t.end(), true), fmPaper);
+        Matcher t = TAG.matcher(note.prose());
+        while (t.find()) tag(note, findings, t.group("key"), t.group("value"), new Sentence(t.start(), t.end(), true), fmPaper);
         if (fmPaper >= 0) {
             for (String tag : fm.tags()) {
                 int slash = tag.indexOf('/');
-                if (slash > 0) tag(run, tag.substring(0, slash).replaceFirst("^#", ""), tag.substring(slash + 1), new Sentence(0, 0, true), fmPaper);
+                if (slash > 0) tag(note, findings, tag.substring(0, slash).replaceFirst("^#", ""), tag.substring(slash + 1), new Sentence(0, 0, true), fmPaper);
             }
         }
     }
 
-    private void tag(ExtractionRun run, String key, String value, Sentence s, int fmPaper) {
+    private void tag(NoteReading note, Findings findings, String key, String value, Sentence s, int fmPaper) {
         Relation relation = relationForKey(key);
         if (relation == null) return;
-        int subject = fmPaper >= 0 ? fmPaper : run.subjectOf(s);
+        int subject = fmPaper >= 0 ? fmPaper : note.subjectOf(s);
         if (subject < 0) return;
         String name = value.replace('-', ' ').replace('_', ' ').strip();
         for (Endpoint object : endpoints(name, key)) {
-            run.addWithEvidence(new Endpoint.Paper(subject), relation, object, s, "#" + key + "/" + value, 1.0, "tag", null, null);
+            findings.relations().addWithEvidence(new Endpoint.Paper(subject), relation, object, s, "#" + key + "/" + value, 1.0, "tag", null, null);
         }
     }
 

@@ -14,7 +14,7 @@ import org.notegraph.model.Relation;
  * the topic every paper listed in the section studies, down to the next heading of its level.
  * Headings are the parser's ({@link Sections}), so a "# comment" in a code block is none.
  */
-final class HeadingTopics {
+final class HeadingTopics implements SemanticRule {
     private final ConceptVocabulary vocabulary;
     private final ConceptMatcher matcher;
     private final CueRules cues;
@@ -26,14 +26,15 @@ final class HeadingTopics {
     }
 
     /** Adds a "studies" relation from each primary paper listed under a topic heading to its topic. */
-    void addTo(ExtractionRun run) {
-        for (Sections.Section section : new Sections(run.note.document()).all()) {
+    @Override
+    public void read(NoteReading note, Findings findings) {
+        for (Sections.Section section : new Sections(note.note().document()).all()) {
             ConceptMatcher.Found topic = headingTopic(section);
             if (topic == null) continue;
             Sentence heading = new Sentence(section.start(), section.heading().getEndOffset(), true);
-            for (int p : run.papersStartingIn(section.heading().getEndOffset(), section.end())) {
-                if (!run.primary[p]) continue;
-                run.addWithEvidence(new Endpoint.Paper(p), Relation.STUDIES, new Endpoint.Known(topic.concept()), heading,
+            for (int p : note.papersStartingIn(section.heading().getEndOffset(), section.end())) {
+                if (!note.isPrimary(p)) continue;
+                findings.relations().addWithEvidence(new Endpoint.Paper(p), Relation.STUDIES, new Endpoint.Known(topic.concept()), heading,
                         section.title(), 0.55, "section-heading-topic", null, topic.written());
             }
         }

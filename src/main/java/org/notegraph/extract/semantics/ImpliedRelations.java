@@ -3,25 +3,25 @@ package org.notegraph.extract.semantics;
 import org.notegraph.model.Relation;
 
 /**
- * Post-passes over a note's relations that drop a relation another one of the same note already
+ * The last rule over a note's relations: drops a relation another one of the same note already
  * implies, so the graph states each fact once, in its most specific form.
  */
-final class ImpliedRelations {
-    private ImpliedRelations() {}
+final class ImpliedRelations implements SemanticRule {
+    @Override
+    public void read(NoteReading note, Findings findings) {
+        RelationSet relations = findings.relations();
+        dropUsesImpliedByExtends(relations);
+        dropStudiesImpliedByStance(relations);
+    }
 
     /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */
-    static void dropUsesImpliedByExtends(ExtractionRun run) {
-        run.relations.values().removeIf(r -> r.relation() == Relation.USES && holds(run, r, Relation.EXTENDS));
+    private static void dropUsesImpliedByExtends(RelationSet relations) {
+        relations.removeIf(r -> r.relation() == Relation.USES && relations.holds(r, Relation.EXTENDS));
     }
 
     /** A paper's stance on a phenomenon implies that it studies it: keep the stance only. */
-    static void dropStudiesImpliedByStance(ExtractionRun run) {
-        run.relations.values().removeIf(r -> r.relation() == Relation.STUDIES
-                && (holds(run, r, Relation.SUPPORTS) || holds(run, r, Relation.DISPUTES)));
-    }
-
-    /** Whether the note states {@code relation} between the two ends of {@code r}. */
-    private static boolean holds(ExtractionRun run, RelationMention r, Relation relation) {
-        return run.relations.containsKey(ExtractionRun.key(r.subject()) + "|" + relation + "|" + ExtractionRun.key(r.object()));
+    private static void dropStudiesImpliedByStance(RelationSet relations) {
+        relations.removeIf(r -> r.relation() == Relation.STUDIES
+                && (relations.holds(r, Relation.SUPPORTS) || relations.holds(r, Relation.DISPUTES)));
     }
 }

@@ -36,16 +36,16 @@ final class MethodIntroductions {
     /** The methods a sentence names, by the offset in the sentence where each name starts, and each as written. */
     record Named(Map<Integer, Endpoint> byOffset, Map<Endpoint, String> written) {}
 
-    /** Adds the methods the sentence introduces for paper mention {@code subject}, and returns the methods it names. */
-    Named addTo(ExtractionRun run, Sentence s, String text, int subject) {
+    /** Adds the methods the passage introduces for its paper, and returns the methods it names. */
+    Named addTo(NoteReading note, Findings findings, Passage p) {
         Named named = new Named(new LinkedHashMap<>(), new HashMap<>());
-        Endpoint paper = new Endpoint.Paper(subject);
-        cuedNames(run, s, text, subject, paper, named);
-        leadName(run, s, text, subject, paper, named);
+        Endpoint paper = new Endpoint.Paper(p.subject());
+        cuedNames(note, findings, p.sentence(), p.text(), p.subject(), paper, named);
+        leadName(note, findings, p.sentence(), p.text(), p.subject(), paper, named);
         return named;
     }
 
-    private void cuedNames(ExtractionRun run, Sentence s, String text, int subject, Endpoint paper, Named named) {
+    private void cuedNames(NoteReading note, Findings findings, Sentence s, String text, int subject, Endpoint paper, Named named) {
         List<int[]> read = new ArrayList<>();
         for (CueRules.MethodCue cue : cues.methods()) {
             Matcher m = cue.pattern().matcher(text);
@@ -57,40 +57,40 @@ final class MethodIntroductions {
                 if (name == null) continue;
                 if (cues.namesAPhenomenon(name) && vocabulary.lookup(name).isEmpty()) {
                     read.add(new int[] {m.start(), m.end()});
-                    run.add(paper, Relation.STUDIES, new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
+                    findings.relations().add(paper, Relation.STUDIES, new Endpoint.Named(name, Concept.Kind.PHENOMENON), s, cue.confidence(),
                             cue.rule() + "-phenomenon", null, name);
                     continue;
                 }
-                Endpoint method = names.introducedMethod(name, run.papers.get(subject).title());
+                Endpoint method = names.introducedMethod(name, note.paper(subject).title());
                 if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
                 if (MethodNames.isKnownNonMethod(method)) continue;
                 read.add(new int[] {m.start(), m.end()});
-                run.add(paper, Relation.PROPOSES, method, s, cue.confidence(), cue.rule(), null, name);
-                remember(run, subject, method, name);
+                findings.relations().add(paper, Relation.PROPOSES, method, s, cue.confidence(), cue.rule(), null, name);
+                findings.introductions().introduced(subject, method, name);
                 named.byOffset().put(from, method);
                 named.written().put(method, name);
-                names.nameComposition(run, method, name, s);
+                names.nameComposition(findings.relations(), method, name, s);
             }
         }
     }
 
-    private void leadName(ExtractionRun run, Sentence s, String text, int subject, Endpoint paper, Named named) {
-        PaperMention host = run.papers.get(subject);
+    private void leadName(NoteReading note, Findings findings, Sentence s, String text, int subject, Endpoint paper, Named named) {
+        PaperMention host = note.paper(subject);
         boolean hostItem = s.leadsChunk() && host.span().start() >= s.start()
-                && host.span().start() < lineEndAfter(run, s.end());
+                && host.span().start() < lineEndAfter(note, s.end());
         if (s.leadsChunk()) {
             Matcher lead = LEAD_NAME.matcher(EMOJI.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
             boolean insideHostLink = lead.find() && s.start() + lead.start("name") >= host.span().start()
                     && s.start() + lead.start("name") < host.span().end();
             if (lead.find(0) && !insideHostLink) {
                 String name = names.cleanName(lead.group("name"), false);
-                if (name != null && !run.eponym.containsKey(subject) && MethodNames.isDistinctive(name)) {
+                if (name != null && !findings.introductions().hasEponym(subject) && MethodNames.isDistinctive(name)) {
                     Endpoint method = names.introducedMethod(name, host.title());
                     if (!MethodNames.isKnownNonMethod(method) && (hostItem || method instanceof Endpoint.Known)) {
                         if (hostItem) {
-                            run.add(paper, Relation.PROPOSES, method, s, 0.6, "item-lead-name", null, name);
-                            remember(run, subject, method, name);
-                            names.nameComposition(run, method, name, s);
+                            findings.relations().add(paper, Relation.PROPOSES, method, s, 0.6, "item-lead-name", null, name);
+                            findings.introductions().introduced(subject, method, name);
+                            names.nameComposition(findings.relations(), method, name, s);
                         }
                         named.byOffset().put(lead.start("name"), method);
                         named.written().put(method, name);
@@ -98,12 +98,6 @@ final class MethodIntroductions {
                 }
             }
         }
-    }
-
-    private static void remember(ExtractionRun run, int subject, Endpoint method, String name) {
-        run.lastIntroduced.put(subject, method);
-        run.lastIntroducedText.put(subject, name);
-        if (method instanceof Endpoint.Named n) run.namedInNote.putIfAbsent(ConceptVocabulary.key(name), n);
     }
 
     /** A name in parentheses right after a name already read ("Convolutional NTK (CNTK)") is its abbreviation. */
@@ -121,8 +115,8 @@ final class MethodIntroductions {
         return false;
     }
 
-    private static int lineEndAfter(ExtractionRun run, int offset) {
-        int e = run.note.text().indexOf('\n', Math.min(offset, run.note.text().length()));
-        return e < 0 ? run.note.text().length() : e;
+    private static int lineEndAfter(NoteReading note, int offset) {
+        int e = note.note().text().indexOf('\n', Math.min(offset, note.note().text().length()));
+        return e < 0 ? note.note().text().length() : e;
     }
 }

@@ -101,7 +101,7 @@ final class MethodNames {
      * A new method whose name is a known method's name plus a modifier ("DARTS-ES", "Mogrifier
      * LSTM", "RealnessGAN", "Prox-SGD") extends that method.
      */
-    void nameComposition(ExtractionRun run, Endpoint method, String name, Sentence s) {
+    void nameComposition(RelationSet relations, Endpoint method, String name, Sentence s) {
         if (!(method instanceof Endpoint.Named)) return;
         String[] parts = name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").split("[\\s\\-_]+");
         if (parts.length < 2) return;
@@ -111,7 +111,7 @@ final class MethodNames {
             if (base.isEmpty() || base.get().kind() != Concept.Kind.METHOD || vocabulary.isUmbrella(base.get())) continue;
             boolean distinctive = ConceptVocabulary.isAcronym(part) || Character.isUpperCase(part.codePointAt(0));
             if (!distinctive) continue;
-            run.add(method, Relation.EXTENDS, new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
+            relations.add(method, Relation.EXTENDS, new Endpoint.Known(base.get()), s, 0.6, "name-composition", name, part);
             return;
         }
     }

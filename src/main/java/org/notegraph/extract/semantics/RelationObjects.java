@@ -40,55 +40,56 @@ final class RelationObjects {
      * The object a relation cue points at: a vocabulary concept ({@link ConceptMatcher.Found}), or an
      * endpoint (a method name the vocabulary lacks, a method the note named before, a cited paper), or null.
      */
-    Object objectFor(ExtractionRun run, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject) {
+    Object objectFor(NoteReading note, Introductions introduced, CueRules.RelationCue cue, Sentence s, int cueStart, int cueEnd, int subject,
+                     List<Sentence> earlier) {
         boolean wantMethod = cue.object().equals("method") || cue.object().startsWith("concept");
         boolean wantPhenomenon = cue.object().equals("phenomenon") || cue.object().startsWith("concept");
         boolean anywhere = cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES;
         if (wantMethod && cue.window() > 0) {
-            Matcher name = DISTINCTIVE_NAME_AFTER.matcher(run.prose).region(cueEnd, s.end());
+            Matcher name = DISTINCTIVE_NAME_AFTER.matcher(note.prose()).region(cueEnd, s.end());
             if (name.lookingAt() && !cues.isStopWord(name.group("name")) && !vocabulary.lookup(name.group("name")).isPresent()) {
                 return new Endpoint.Named(name.group("name"), Concept.Kind.METHOD);
             }
         }
-        int colon = run.prose.indexOf(':', cueEnd);
-        for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
+        int colon = note.prose().indexOf(':', cueEnd);
+        for (ConceptMatcher.Found f : note.foundIn(s.start(), s.end())) {
             if (f.end() > s.end()) continue;
             Concept.Kind k = f.concept().kind();
             boolean kindOk = wantMethod && k == Concept.Kind.METHOD || wantPhenomenon && k == Concept.Kind.PHENOMENON;
             if (!kindOk || vocabulary.isUmbrella(f.concept())) continue;
             if (anywhere && k == Concept.Kind.PHENOMENON && (cue.relation() == Relation.DISPUTES
-                    || f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= 4
-                    || f.start() >= cueEnd && wordsBetween(run.prose, cueEnd, f.start()) <= cue.window())) {
+                    || f.end() <= cueStart && wordsBetween(note.prose(), f.end(), cueStart) <= 4
+                    || f.start() >= cueEnd && wordsBetween(note.prose(), cueEnd, f.start()) <= cue.window())) {
                 return f;
             }
             if (cue.window() < 0) {
-                if (f.end() <= cueStart && wordsBetween(run.prose, f.end(), cueStart) <= -cue.window()) return f;
+                if (f.end() <= cueStart && wordsBetween(note.prose(), f.end(), cueStart) <= -cue.window()) return f;
                 continue;
             }
             if (f.start() < cueEnd) continue;
             if (colon >= 0 && colon < f.start()) break;
-            if (wordsBetween(run.prose, cueEnd, f.start()) <= cue.window()) return narrowest(run, f, s, cueEnd, cue.window() + 4);
+            if (wordsBetween(note.prose(), cueEnd, f.start()) <= cue.window()) return narrowest(note, f, s, cueEnd, cue.window() + 4);
             break;
         }
-        if (wantMethod && cue.window() > 0 && !run.namedInNote.isEmpty()) {
-            List<ConceptMatcher.Word> after = ConceptMatcher.words(run.prose, cueEnd, s.end());
+        if (wantMethod && cue.window() > 0 && introduced.anyNamed()) {
+            List<ConceptMatcher.Word> after = ConceptMatcher.words(note.prose(), cueEnd, s.end());
             for (int w = 0; w < Math.min(after.size(), cue.window() + 1); w++) {
                 for (int n = Math.min(5, after.size() - w); n >= 1; n--) {
-                    String candidate = run.prose.substring(after.get(w).start(), after.get(w + n - 1).end());
-                    Endpoint.Named named = run.namedInNote.get(ConceptVocabulary.key(candidate));
+                    String candidate = note.prose().substring(after.get(w).start(), after.get(w + n - 1).end());
+                    Endpoint.Named named = introduced.named(ConceptVocabulary.key(candidate));
                     if (named != null) return named;
                 }
             }
         }
         if (cue.object().endsWith("paper")
-                && ANAPHOR.matcher(run.prose.substring(cueEnd, Math.min(s.end(), cueEnd + 30))).find()) {
-            Endpoint cited = CitedPapers.citedBefore(run, subject);
+                && ANAPHOR.matcher(note.prose().substring(cueEnd, Math.min(s.end(), cueEnd + 30))).find()) {
+            Endpoint cited = CitedPapers.citedBefore(note, earlier, subject);
             if (cited != null) return cited;
         }
         if (cue.object().endsWith("paper")) {
-            for (int j : run.papersStartingIn(cueEnd, s.end())) {
-                int at = run.papers.get(j).span().start();
-                if (j != subject && wordsBetween(run.prose, cueEnd, at) <= cue.window() + 2) return new Endpoint.Paper(j);
+            for (int j : note.papersStartingIn(cueEnd, s.end())) {
+                int at = note.paper(j).span().start();
+                if (j != subject && wordsBetween(note.prose(), cueEnd, at) <= cue.window() + 2) return new Endpoint.Paper(j);
             }
         }
         return null;
@@ -98,12 +99,12 @@ final class RelationObjects {
      * A narrower concept named in an "of" phrase soon after the one found ("the meta-learning
      * objective of MAML"): the specific method is the one meant.
      */
-    private ConceptMatcher.Found narrowest(ExtractionRun run, ConceptMatcher.Found found, Sentence s, int cueEnd, int window) {
+    private ConceptMatcher.Found narrowest(NoteReading note, ConceptMatcher.Found found, Sentence s, int cueEnd, int window) {
         ConceptMatcher.Found best = found;
-        for (ConceptMatcher.Found g : run.foundIn(found.end(), s.end())) {
-            if (g.end() > s.end() || wordsBetween(run.prose, cueEnd, g.start()) > window) break;
+        for (ConceptMatcher.Found g : note.foundIn(found.end(), s.end())) {
+            if (g.end() > s.end() || wordsBetween(note.prose(), cueEnd, g.start()) > window) break;
             if (g.concept().kind() == best.concept().kind() && vocabulary.isBroaderThan(best.concept(), g.concept())
-                    && OF_PHRASE.matcher(run.prose.substring(best.end(), g.start())).find()) {
+                    && OF_PHRASE.matcher(note.prose().substring(best.end(), g.start())).find()) {
                 best = g;
             }
         }
@@ -114,13 +115,13 @@ final class RelationObjects {
      * Concepts of the same kind joined to the first object by "and", "or" or commas ("XGBoost and
      * CatBoost"), or, after "combining", by "with" ("combining the A bound with the B estimator").
      */
-    List<ConceptMatcher.Found> conjoined(ExtractionRun run, ConceptMatcher.Found first, Sentence s, boolean combining) {
+    List<ConceptMatcher.Found> conjoined(NoteReading note, ConceptMatcher.Found first, Sentence s, boolean combining) {
         List<ConceptMatcher.Found> out = new ArrayList<>();
         ConceptMatcher.Found last = first;
-        for (ConceptMatcher.Found f : run.foundIn(first.end(), s.end())) {
+        for (ConceptMatcher.Found f : note.foundIn(first.end(), s.end())) {
             if (f.start() < last.end()) continue;
             if (f.concept().kind() != first.concept().kind() || vocabulary.isUmbrella(f.concept())) break;
-            String between = run.prose.substring(last.end(), f.start());
+            String between = note.prose().substring(last.end(), f.start());
             if (!CONJUNCTION.matcher(between).find() && !(combining && COMBINED_WITH.matcher(between).find())) break;
             out.add(f);
             last = f;

@@ -36,8 +36,11 @@ final class SentenceClaims {
      * stance on it ("supports" or "disputes"); a denial also disputes the paper it cites. When the
      * sentence already took a stance on a phenomenon, only cues whose claim follows them are read.
      */
-    void addTo(ExtractionRun run, Sentence s, String text, int subject, boolean stanceTaken) {
-        if (run.lineText(run.lines.lineOf(s.start())).stripLeading().startsWith("#")) return;
+    void addTo(NoteReading note, Findings findings, Passage p, boolean stanceTaken) {
+        Sentence s = p.sentence();
+        String text = p.text();
+        int subject = p.subject();
+        if (note.lineText(note.lines().lineOf(s.start())).stripLeading().startsWith("#")) return;
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
@@ -47,44 +50,43 @@ final class SentenceClaims {
             Matcher cm = cue.pattern().matcher(t);
             if (!cm.find()) continue;
             List<Concept> about = new ArrayList<>();
-            for (ConceptMatcher.Found f : run.foundIn(s.start(), s.end())) {
+            for (ConceptMatcher.Found f : note.foundIn(s.start(), s.end())) {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
             }
             Matcher at = cue.pattern().matcher(text);
-            if (at.find() && CitedPapers.citedJustBefore(run, s, s.start() + at.start(), subject) instanceof Endpoint.Paper speaker) {
+            if (at.find() && CitedPapers.citedJustBefore(note, s, s.start() + at.start(), subject) instanceof Endpoint.Paper speaker) {
                 subject = speaker.mentionIndex();
             }
-            int index = run.claims.size();
-            double sure = isTitleOf(run.papers.get(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();
-            String claimed = withoutTrailingLink(run, s).replaceAll("\\s+", " ").strip();
+            double sure = isTitleOf(note.paper(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();
+            String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
             Matcher inClaimed = cue.pattern().matcher(claimed);
             String wording = inClaimed.find() ? ClaimWording.of(claimed, inClaimed, cue.stance(), cue.claimFollows())
                     : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
-            run.claims.add(new ClaimMention(wording, t, cue.stance(), run.span(s.start(), s.end()), subject, about,
+            int index = findings.claim(new ClaimMention(wording, t, cue.stance(), note.span(s.start(), s.end()), subject, about,
                     sure, cue.rule()));
             Relation relation = cue.stance() == ClaimMention.Stance.DENIES ? Relation.DISPUTES : Relation.SUPPORTS;
             if (cue.stance() == ClaimMention.Stance.DENIES) {
-                Endpoint cited = CitedPapers.citedIn(run, s, subject);
-                if (cited == null && THE_THEORY.matcher(t).find()) cited = CitedPapers.citedBefore(run, subject);
-                if (cited != null) run.add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
+                Endpoint cited = CitedPapers.citedIn(note, s, subject);
+                if (cited == null && THE_THEORY.matcher(t).find()) cited = CitedPapers.citedBefore(note, p.earlier(), subject);
+                if (cited != null) findings.relations().add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
             double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
-            run.add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
+            findings.relations().add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
     }
 
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
-    private static String withoutTrailingLink(ExtractionRun run, Sentence s) {
+    private static String withoutTrailingLink(NoteReading note, Sentence s) {
         int end = s.end();
-        List<Integer> inside = run.papersStartingIn(s.start() + 1, s.end());
+        List<Integer> inside = note.papersStartingIn(s.start() + 1, s.end());
         for (int k = inside.size() - 1; k >= 0; k--) {
-            PaperMention p = run.papers.get(inside.get(k));
-            if (!run.prose.substring(Math.min(p.span().end(), end), end).isBlank()) break;
+            PaperMention p = note.paper(inside.get(k));
+            if (!note.prose().substring(Math.min(p.span().end(), end), end).isBlank()) break;
             end = p.span().start();
         }
-        return run.prose.substring(s.start(), end);
+        return note.prose().substring(s.start(), end);
     }
 
     private static boolean isTitleOf(PaperMention paper, String sentence) {

@@ -14,7 +14,7 @@ import org.notegraph.model.Relation;
  * Relations a paper's title states: "proposes" for the method an eponymous title is named after
  * ("MAML: Model-Agnostic Meta-Learning"), and "studies" for each phenomenon the title names.
  */
-final class TitleRelations {
+final class TitleRelations implements SemanticRule {
     private static final Pattern TITLE_NAME = Pattern.compile(
             "^(?<name>[^:?!]{1,60}?)\\s*(?::\\s|\\s[-–—]\\s)\\S.*$");
     private static final Pattern TITLE_PAREN = Pattern.compile("\\((?<name>[A-Z][A-Za-z0-9-]{1,20})\\)\\s*$");
@@ -32,28 +32,33 @@ final class TitleRelations {
         this.names = names;
     }
 
+    /** Reads the title of each primary paper mention. */
+    @Override
+    public void read(NoteReading note, Findings findings) {
+        for (int i = 0; i < note.papers().size(); i++) if (note.isPrimary(i)) addTo(note, findings, i);
+    }
+
     /**
      * Adds what the title of paper mention {@code i} says: the method it is named after, when the
      * note says something about the paper, and the phenomena it names.
      */
-    void addTo(ExtractionRun run, int i) {
-        PaperMention m = run.papers.get(i);
+    private void addTo(NoteReading note, Findings findings, int i) {
+        PaperMention m = note.paper(i);
         String title = m.title();
         if (title == null || m.rule().equals("front-matter") && title.isBlank()) return;
         Sentence whole = new Sentence(m.span().start(), m.span().end(), true);
-        boolean saysSomething = saysSomethingAbout(run, i);
+        boolean saysSomething = saysSomethingAbout(note, i);
         Optional<String> name = eponym(title);
         if (name.isPresent() && saysSomething) {
             Endpoint method = names.introducedMethod(name.get(), title);
-            run.eponym.put(i, method);
-            run.eponymText.put(i, name.get());
-            run.addWithEvidence(new Endpoint.Paper(i), Relation.PROPOSES, method, whole, title, 0.8, "eponymous-title", null, name.get());
-            names.nameComposition(run, method, name.get(), whole);
+            findings.introductions().eponym(i, method, name.get());
+            findings.relations().addWithEvidence(new Endpoint.Paper(i), Relation.PROPOSES, method, whole, title, 0.8, "eponymous-title", null, name.get());
+            names.nameComposition(findings.relations(), method, name.get(), whole);
         }
         for (ConceptMatcher.Found f : matcher.find(title, 0, title.length())) {
             if (f.concept().kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(f.concept())) {
-                run.titlePhenomenon.putIfAbsent(i, f);
-                run.addWithEvidence(new Endpoint.Paper(i), Relation.STUDIES, new Endpoint.Known(f.concept()), whole, title, 0.7,
+                findings.introductions().titlePhenomenon(i, f);
+                findings.relations().addWithEvidence(new Endpoint.Paper(i), Relation.STUDIES, new Endpoint.Known(f.concept()), whole, title, 0.7,
                         "phenomenon-in-title", null, f.written());
             }
         }
@@ -91,11 +96,11 @@ final class TitleRelations {
         return false;
     }
 
-    private boolean saysSomethingAbout(ExtractionRun run, int i) {
-        PaperMention m = run.papers.get(i);
+    private boolean saysSomethingAbout(NoteReading note, int i) {
+        PaperMention m = note.paper(i);
         String body = m.body() == null ? "" : m.body();
         String without = body.replace(m.quote(), " ").replaceAll("\\[[^\\]]*]\\([^)]*\\)", " ")
                 .replaceAll("[#*_>\\-]", " ").strip();
-        return without.split("\\s+").length >= 3 || run.rangeEnd[i] > m.span().endLine();
+        return without.split("\\s+").length >= 3 || note.rangeEnd(i) > m.span().endLine();
     }
 }
