@@ -16,6 +16,7 @@ import org.notegraph.pipeline.BuildReport;
 import org.notegraph.pipeline.Builder;
 import org.notegraph.pipeline.NoteWatcher;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.validate.ValidationResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private Integer watch(BuildOptions options, PrintWriter out, PrintWriter err) {
-        try (NoteStore store = NoteStore.open(options.db());
+        try (NoteStore store = Stores.open(options.db());
              NoteWatcher watcher = new NoteWatcher(options, store, r -> {
                  for (Diagnostic d : r.diagnostics()) err.println(d.format());
                  out.printf(java.util.Locale.ROOT, "rebuilt in %.1f s: %s%n", r.seconds(), r.changes());

@@ -9,6 +9,7 @@ import org.notegraph.export.Exporter;
 import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("notegraph: unknown format '" + format + "' (turtle, trig, nt, nq, jsonld)");
             return ExitCodes.USAGE;
         }
-        try (NoteStore s = NoteStore.openExisting(store.db);
+        try (NoteStore s = Stores.openExisting(store.db);
              OutputStream out = output == null ? new BufferedOutputStream(System.out) { @Override public void close() { try { flush(); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } } }
                      : new BufferedOutputStream(Files.newOutputStream(output))) {
             new Exporter(Prefixes.standard(base)).write(s.datasetGraph(), fmt, out);

@@ -27,6 +27,7 @@ import org.notegraph.rdf.NG;
 import org.notegraph.rdf.NoteGraphMapper;
 import org.notegraph.rdf.OntologyGraph;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.validate.NoteValidator;
 import org.notegraph.validate.ValidationResults;
 
@@ -59,7 +60,7 @@ public final class Builder {
 
     /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
-        try (NoteStore store = NoteStore.open(options.db())) {
+        try (NoteStore store = Stores.open(options.db())) {
             return build(options, store, diagnostics, progress, validate);
         }
     }

@@ -34,6 +34,7 @@ import org.notegraph.notes.NoteSource;
 import org.notegraph.rdf.NG;
 import org.notegraph.rdf.Vocab;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * Checks that a store is what a build leaves: each note graph has exactly one ng:Note with its path
@@ -66,7 +67,7 @@ public final class StoreDoctor {
         if (refused != null) return cannotOpen(refused, false);
         NoteStore store;
         try {
-            store = NoteStore.openExisting(db);
+            store = Stores.openExisting(db);
         } catch (RuntimeException | StackOverflowError e) {
             return cannotOpen(why(e), isLock(e));
         }

@@ -24,15 +24,9 @@ import org.notegraph.rdf.NG;
  * default graph, with {@code text:query} answered by a full-text index kept in step with the
  * graphs ({@link #datasetGraph}, {@link #read}), and what an incremental build compares (each note's
  * content hash, build metadata). {@link Tdb2NoteStore} is the one implementation; another store
- * implements the abstract methods here and is opened where {@link #open} opens TDB2.
+ * implements the abstract methods here and is opened where {@link Stores#open} opens TDB2.
  */
 public interface NoteStore extends AutoCloseable {
-    /** Opens (creating if needed) the store in a folder. */
-    static NoteStore open(Path location) { return Tdb2NoteStore.open(location); }
-
-    /** Opens an existing store; fails with a clear message when there is none. */
-    static NoteStore openExisting(Path location) { return Tdb2NoteStore.openExisting(location); }
-
     /** The store's folder. */
     Path location();
 

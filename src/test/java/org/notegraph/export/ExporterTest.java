@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class ExporterTest {
@@ -36,7 +37,7 @@ class ExporterTest {
     @BeforeAll
     static void buildExamples() {
         Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
     }
 
     @AfterAll
@@ -113,7 +114,7 @@ class ExporterTest {
 
         Path fresh = tmp.resolve("fresh-" + format);
         Fixtures.build(fresh, Fixtures.EXAMPLES);
-        try (NoteStore rebuilt = NoteStore.openExisting(fresh)) {
+        try (NoteStore rebuilt = Stores.openExisting(fresh)) {
             byte[] again = export(rebuilt, format);
             if (!java.util.Arrays.equals(again, first)) {
                 List<String> a = new ArrayList<>(List.of(new String(first, StandardCharsets.UTF_8).split("\n")));

@@ -21,6 +21,7 @@ import org.notegraph.identity.IriMinter;
 import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class BuilderTest {
@@ -75,7 +76,7 @@ class BuilderTest {
         assertThat(binary.message()).contains("binary");
         assertThat(report.diagnostics()).noneMatch(d -> d.file().contains("figure.png"));
 
-        try (NoteStore store = NoteStore.openExisting(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.openExisting(tmp.resolve("db"))) {
             IriMinter m = new IriMinter(null);
             Set<String> names = store.graphNames();
             try (Stream<Path> s = Files.list(Fixtures.NOTES)) {
@@ -111,7 +112,7 @@ class BuilderTest {
         assertThat(report.diagnostics()).noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
         assertThat(report.validation().conforms()).as(report.validation().results().toString()).isTrue();
         assertThat(report.mentions()).isGreaterThan(report.papers()).isGreaterThan(35);
-        try (NoteStore store = NoteStore.openExisting(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.openExisting(tmp.resolve("db"))) {
             assertThat(count(store, NG.Note)).isEqualTo(7);
             assertThat(store.graphNames()).contains(new IriMinter(null).note("awesome-generalization.markdown"),
                     new IriMinter(null).note("vault/Deep SAD.md"));
@@ -121,7 +122,7 @@ class BuilderTest {
     @Test
     void aBuiltStoreHasNoBlankNodesAnywhere() {
         Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES, Fixtures.NOTES);
-        try (NoteStore store = NoteStore.openExisting(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.openExisting(tmp.resolve("db"))) {
             long blanks = store.read(d -> d.stream().filter(q -> q.getSubject().isBlank() || q.getObject().isBlank()
                     || q.getGraph().isBlank()).count());
             assertThat(blanks).isZero();
@@ -133,7 +134,7 @@ class BuilderTest {
     void theBaseOptionPrefixesEveryInstanceIri() {
         String base = "http://kg.example.org/mine/";
         Fixtures.build(tmp.resolve("db"), base, Fixtures.EXAMPLES);
-        try (NoteStore store = NoteStore.openExisting(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.openExisting(tmp.resolve("db"))) {
             assertThat(store.graphNames()).allMatch(g -> g.startsWith(base)).contains(base + "graph/entities", base + "note/nas-notes.md");
             long foreign = store.read(d -> d.getUnionGraph().find(Node.ANY, RDF.type.asNode(), NG.Paper).toList().stream()
                     .filter(t -> !t.getSubject().getURI().startsWith(base + "paper/")).count());

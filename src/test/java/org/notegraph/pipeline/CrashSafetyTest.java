@@ -19,6 +19,7 @@ import org.notegraph.export.Exporter;
 import org.notegraph.notes.NoteReader;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * Kills {@code notegraph build} with SIGKILL at random moments, over and over, on a corpus of a few
@@ -33,7 +34,7 @@ class CrashSafetyTest {
     private static final int NOTES = 200;
 
     private static String export(Path db) {
-        try (NoteStore store = NoteStore.open(db)) {
+        try (NoteStore store = Stores.open(db)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new Exporter(Prefixes.standard(null)).write(store.datasetGraph(), Exporter.Format.NQ, out);
             release(store);
@@ -120,7 +121,7 @@ class CrashSafetyTest {
 
     private String cleanBuild(Path notes, int round) {
         Path clean = tmp.resolve("clean-" + round);
-        try (NoteStore store = NoteStore.open(clean)) {
+        try (NoteStore store = Stores.open(clean)) {
             new Builder().build(BuildOptions.of(List.of(notes), clean), store, new Diagnostics(), Builder.Progress.NONE, false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new Exporter(Prefixes.standard(null)).write(store.datasetGraph(), Exporter.Format.NQ, out);
@@ -132,7 +133,7 @@ class CrashSafetyTest {
     /** When the store holds the new state, every stored note hash is the hash of the file on disk. */
     private static boolean hashesMatchSomeVersion(Path db, Path notes, boolean isAfter) throws IOException {
         Map<String, String> stored;
-        try (NoteStore store = NoteStore.open(db)) {
+        try (NoteStore store = Stores.open(db)) {
             stored = store.noteHashes();
             release(store);
         }

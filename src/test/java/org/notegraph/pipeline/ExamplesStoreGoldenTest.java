@@ -27,6 +27,7 @@ import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.OntologyGraph;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 /**
@@ -48,7 +49,7 @@ class ExamplesStoreGoldenTest {
         Fixtures.build(db, Fixtures.EXAMPLES);
         IriMinter minter = new IriMinter(null);
         DatasetGraph built = DatasetGraphFactory.createGeneral();
-        try (NoteStore store = NoteStore.openExisting(db)) {
+        try (NoteStore store = Stores.openExisting(db)) {
             store.read(d -> {
                 d.listGraphNodes().forEachRemaining(g -> {
                     String name = g.getURI();

@@ -52,6 +52,7 @@ import org.notegraph.rdf.NG;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.rdf.Vocab;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * Hostile input: each bad note (binary, mis-encoded, huge, one enormous line, nested 10,000 deep, YAML
@@ -578,7 +579,7 @@ class HostileInputTest {
             c.writer().write(notes);
             BuildReport report = assertTimeoutPreemptively(c.limit(), () -> new Builder()
                     .build(BuildOptions.of(List.of(notes), db), new Diagnostics(), Builder.Progress.NONE), c.name() + " built in time");
-            try (NoteStore store = NoteStore.openExisting(db)) {
+            try (NoteStore store = Stores.openExisting(db)) {
                 checkCase(c, report, store);
             } finally {
                 release(db);
@@ -591,7 +592,7 @@ class HostileInputTest {
 
     /** Lets go of a store this JVM has finished with (TDB2 keeps each location open otherwise). */
     static void release(Path db) {
-        try (NoteStore store = NoteStore.openExisting(db)) {
+        try (NoteStore store = Stores.openExisting(db)) {
             TDBInternal.expel(store.datasetGraph());
         } catch (RuntimeException e) {
             // already gone
@@ -626,7 +627,7 @@ class HostileInputTest {
             }
         }
         long statements;
-        try (NoteStore store = NoteStore.openExisting(db)) {
+        try (NoteStore store = Stores.openExisting(db)) {
             assertGoodNotesBuilt(store, "");
             for (Case c : cases) {
                 Expect expect = c.expect().resolved();
@@ -714,7 +715,7 @@ class HostileInputTest {
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains(" 0 skipped");
             assertThat(r.err()).doesNotContain("h/huge.md");
-            try (NoteStore store = NoteStore.openExisting(db)) {
+            try (NoteStore store = Stores.openExisting(db)) {
                 assertGoodNotesBuilt(store, "");
                 assertThat(papersOf(store, "h/huge.md")).as("papers at the start and the very end of the 50 MB note")
                         .contains(PAPER + "arxiv/1706.03762", PAPER + "arxiv/1412.6980");

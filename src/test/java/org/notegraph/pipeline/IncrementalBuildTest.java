@@ -17,6 +17,7 @@ import org.notegraph.diag.Diagnostics;
 import org.notegraph.export.Exporter;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * An incremental build after any sequence of edits, additions, renames and deletions gives exactly
@@ -46,7 +47,7 @@ class IncrementalBuildTest {
     }
 
     private String cleanBuild(Path notes, int step) {
-        try (NoteStore clean = NoteStore.open(tmp.resolve("clean-" + step))) {
+        try (NoteStore clean = Stores.open(tmp.resolve("clean-" + step))) {
             build(notes, clean);
             return export(clean);
         }
@@ -65,7 +66,7 @@ class IncrementalBuildTest {
         Files.writeString(notes.resolve("sub/extra.md"), "# Extra\n\n" + LINES[0]);
         int steps = 14;
         int checked = 0;
-        try (NoteStore store = NoteStore.open(tmp.resolve("incremental"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("incremental"))) {
             build(notes, store);
             for (int step = 0; step < steps; step++) {
                 List<Path> files = new ArrayList<>();
@@ -117,7 +118,7 @@ class IncrementalBuildTest {
         Path notes = Files.createDirectories(tmp.resolve("notes2"));
         Files.writeString(notes.resolve("a.md"), LINES[3]);
         Files.writeString(notes.resolve("b.md"), LINES[4]);
-        try (NoteStore store = NoteStore.open(tmp.resolve("db2"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db2"))) {
             BuildReport first = build(notes, store);
             assertThat(first.notesExtracted()).isEqualTo(2);
             Files.writeString(notes.resolve("b.md"), LINES[5]);

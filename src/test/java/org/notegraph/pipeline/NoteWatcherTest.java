@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /** Watch mode follows saves, coalesces bursts, and readers never see half a note. */
 class NoteWatcherTest {
@@ -46,7 +47,7 @@ class NoteWatcherTest {
         Files.writeString(notes.resolve("a.md"), note(2, "old"));
         BuildOptions options = BuildOptions.of(List.of(notes), tmp.resolve("db"));
         AtomicInteger rebuilds = new AtomicInteger();
-        try (NoteStore store = NoteStore.open(options.db())) {
+        try (NoteStore store = Stores.open(options.db())) {
             new Builder().build(options, store, new Diagnostics(), Builder.Progress.NONE, false);
             List<Throwable> failures = new CopyOnWriteArrayList<>();
             try (NoteWatcher watcher = new NoteWatcher(options, store, r -> { rebuilds.incrementAndGet(); }, failures::add).start()) {
@@ -87,7 +88,7 @@ class NoteWatcherTest {
         List<Long> seen = new CopyOnWriteArrayList<>();
         AtomicLong queries = new AtomicLong();
         AtomicReference<Boolean> running = new AtomicReference<>(true);
-        try (NoteStore store = NoteStore.open(options.db())) {
+        try (NoteStore store = Stores.open(options.db())) {
             new Builder().build(options, store, new Diagnostics(), Builder.Progress.NONE, false);
             Thread reader = new Thread(() -> {
                 while (running.get()) {

@@ -23,6 +23,7 @@ import org.notegraph.identity.IriMinter;
 import org.notegraph.rdf.NG;
 import org.notegraph.rdf.Vocab;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 /** The store doctor: a built store is consistent; each kind of damage is found and named. */
@@ -52,7 +53,7 @@ class StoreDoctorTest {
     /** Damages the store, checks it, and puts every quad back. */
     static StoreDoctor.Report damaged(Consumer<DatasetGraph> damage, boolean withNotes) {
         List<Quad> before = new ArrayList<>();
-        try (NoteStore s = NoteStore.openExisting(db)) {
+        try (NoteStore s = Stores.openExisting(db)) {
             DatasetGraph d = s.datasetGraph();
             Txn.executeRead(d, () -> d.find().forEachRemaining(before::add));
             Txn.executeWrite(d, () -> damage.accept(d));
@@ -60,7 +61,7 @@ class StoreDoctorTest {
         try {
             return withNotes ? check() : checkStoreOnly();
         } finally {
-            try (NoteStore s = NoteStore.openExisting(db)) {
+            try (NoteStore s = Stores.openExisting(db)) {
                 DatasetGraph d = s.datasetGraph();
                 Txn.executeWrite(d, () -> {
                     d.clear();
@@ -74,7 +75,7 @@ class StoreDoctorTest {
 
     /** A paper mention of the note, and the paper the entities graph links it to. */
     static Quad aLink() {
-        try (NoteStore s = NoteStore.openExisting(db)) {
+        try (NoteStore s = Stores.openExisting(db)) {
             return s.read(d -> {
                 Node m = d.find(NOTE_GRAPH, Node.ANY, RDF.type.asNode(), NG.PaperMention).next().getSubject();
                 return d.find(ENTITIES, m, Vocab.OA.hasBody, Node.ANY).next();

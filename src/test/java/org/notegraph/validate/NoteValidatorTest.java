@@ -25,6 +25,7 @@ import org.notegraph.model.Namespaces;
 import org.notegraph.pipeline.BuildReport;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class NoteValidatorTest {
@@ -40,7 +41,7 @@ class NoteValidatorTest {
     @BeforeAll
     static void buildExamples() {
         report = Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
     }
 
     @AfterAll
