@@ -8,20 +8,22 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.BuildReport;
-import org.notegraph.build.Builder;
-import org.notegraph.build.NoteWatcher;
-import org.notegraph.store.NoteStore;
 import org.notegraph.diag.Diagnostic;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.model.Namespaces;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
+import org.notegraph.pipeline.NoteWatcher;
+import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.validate.ValidationResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code notegraph build NOTES...}: notes into the store, validated, with a one-line summary. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -38,7 +40,7 @@ public final class BuildCommand implements Callable<Integer> {
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base of the instance IRIs (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://notegraph.example/")
+            defaultValue = Namespaces.DEFAULT_BASE)
     String base;
 
     @Option(names = "--strict", description = "Exit with code 3 when validation finds violations.")
@@ -89,7 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private Integer watch(BuildOptions options, PrintWriter out, PrintWriter err) {
-        try (NoteStore store = NoteStore.open(options.db());
+        try (NoteStore store = Stores.open(options.db());
              NoteWatcher watcher = new NoteWatcher(options, store, r -> {
                  for (Diagnostic d : r.diagnostics()) err.println(d.format());
                  out.printf(java.util.Locale.ROOT, "rebuilt in %.1f s: %s%n", r.seconds(), r.changes());

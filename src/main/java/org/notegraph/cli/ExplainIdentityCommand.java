@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QuerySolution;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code notegraph explain-identity PAPER}: which mentions were merged into a paper, and the shared
@@ -56,7 +57,7 @@ public final class ExplainIdentityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (NoteStore s = NoteStore.openExisting(store.db)) {
+        try (NoteStore s = Stores.openExisting(store.db)) {
             return s.read(dsg -> {
                 var ds = DatasetFactory.wrap(dsg);
                 ParameterizedSparqlString pq = new ParameterizedSparqlString(PAPERS);

@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.notegraph.export.Exporter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code notegraph export}: the store as Turtle, TriG, N-Triples, N-Quads or JSON-LD. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -28,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://notegraph.example/",
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Namespaces.DEFAULT_BASE,
             description = "The instance base, written as the kg: prefix (default: ${DEFAULT-VALUE}).")
     String base;
 
@@ -41,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("notegraph: unknown format '" + format + "' (turtle, trig, nt, nq, jsonld)");
             return ExitCodes.USAGE;
         }
-        try (NoteStore s = NoteStore.openExisting(store.db);
+        try (NoteStore s = Stores.openExisting(store.db);
              OutputStream out = output == null ? new BufferedOutputStream(System.out) { @Override public void close() { try { flush(); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } } }
                      : new BufferedOutputStream(Files.newOutputStream(output))) {
             new Exporter(Prefixes.standard(base)).write(s.datasetGraph(), fmt, out);

@@ -9,12 +9,13 @@ import org.apache.jena.query.QueryParseException;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.query.QueryRunner;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code notegraph query NAME|FILE.rq}: a named or ad-hoc SPARQL query over the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -65,7 +66,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("notegraph: unknown format '" + format + "' (table, csv, tsv, json, xml)");
             return ExitCodes.USAGE;
         }
-        try (NoteStore s = NoteStore.openExisting(store.db)) {
+        try (NoteStore s = Stores.openExisting(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
             new QueryRunner(s.datasetGraph(), timeout).run(text.get(), params, fmt, out);

@@ -41,8 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!watch.isEmpty() && !Files.isDirectory(store.db)) {
-            new org.notegraph.build.Builder().build(buildOptions(server.base, store.db), new org.notegraph.diag.Diagnostics(),
-                    org.notegraph.build.Builder.Progress.NONE, false);
+            new org.notegraph.pipeline.Builder().build(buildOptions(server.base, store.db), new org.notegraph.diag.Diagnostics(),
+                    org.notegraph.pipeline.Builder.Progress.NONE, false);
         }
         if (config != null && !Files.isRegularFile(config)) {
             spec.commandLine().getErr().println("notegraph: no config file " + config);
@@ -59,13 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         org.notegraph.store.NoteStore served = s.store().orElseThrow();
-        org.notegraph.build.BuildOptions options = buildOptions(server.base == null ? s.base() : server.base, served.location());
-        org.notegraph.build.BuildReport first = new org.notegraph.build.Builder().build(options, served,
-                new org.notegraph.diag.Diagnostics(), org.notegraph.build.Builder.Progress.NONE, false);
+        org.notegraph.pipeline.BuildOptions options = buildOptions(server.base == null ? s.base() : server.base, served.location());
+        org.notegraph.pipeline.BuildReport first = new org.notegraph.pipeline.Builder().build(options, served,
+                new org.notegraph.diag.Diagnostics(), org.notegraph.pipeline.Builder.Progress.NONE, false);
         first.diagnostics().forEach(d -> err.println(d.format()));
         out.println("notegraph: watching " + watch + ": " + first.changes());
         out.flush();
-        return new org.notegraph.build.NoteWatcher(options, served, r -> {
+        return new org.notegraph.pipeline.NoteWatcher(options, served, r -> {
             r.diagnostics().forEach(d -> err.println(d.format()));
             out.printf(java.util.Locale.ROOT, "notegraph: rebuilt in %.1f s: %s%n", r.seconds(), r.changes());
             out.flush();
@@ -77,8 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** How {@code --watch} builds the watched folders: with the defaults of {@code build} for all it does not set. */
-    private org.notegraph.build.BuildOptions buildOptions(String base, Path db) {
-        return new org.notegraph.build.BuildOptions(watch, includes, base, db, 0, java.util.List.of(), null);
+    private org.notegraph.pipeline.BuildOptions buildOptions(String base, Path db) {
+        return new org.notegraph.pipeline.BuildOptions(watch, includes, base, db, 0, java.util.List.of(), null);
     }
 
     /** The options {@code serve} and {@code demo} share, and how both run a server until stopped. */

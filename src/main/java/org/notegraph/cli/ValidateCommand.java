@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.validate.NoteValidator;
 import org.notegraph.validate.ValidationResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code notegraph validate}: SHACL over the store, each result as {@code note-file:line}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -27,7 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         NoteValidator validator = shapes == null ? NoteValidator.defaults() : NoteValidator.fromFile(shapes.toString());
         ValidationResults results;
-        try (NoteStore s = NoteStore.openExisting(store.db)) {
+        try (NoteStore s = Stores.openExisting(store.db)) {
             results = s.read(d -> validator.validate(d.getUnionGraph()));
         }
         for (ValidationResults.Result r : results.results()) out.println(r.format());

@@ -1,6 +1,8 @@
 package org.notegraph.extract;
 
 import java.util.List;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.semantics.SemanticMentions;
 
 /** Everything extraction read from one note: its metadata, its paper mentions, and its concepts, claims and relations. */
 public record ExtractedNote(String path, String sha256, String title, String date, List<String> tags,

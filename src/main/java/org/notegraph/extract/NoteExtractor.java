@@ -4,6 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.notes.Library;
+import org.notegraph.extract.papers.PaperExtractor;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.Endpoint;
+import org.notegraph.extract.semantics.RelationMention;
+import org.notegraph.extract.semantics.SemanticExtractor;
+import org.notegraph.extract.semantics.SemanticMentions;
+import org.notegraph.extract.text.LinkCollector;
 import org.notegraph.notes.ParsedNote;
 import org.notegraph.records.RecordReader;
 

@@ -10,18 +10,12 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.notegraph.extract.ClaimMention;
-import org.notegraph.extract.Concept;
-import org.notegraph.extract.ConceptMention;
-import org.notegraph.extract.ConceptVocabulary;
-import org.notegraph.extract.Endpoint;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.RelationMention;
-import org.notegraph.extract.SemanticMentions;
-import org.notegraph.extract.Identifiers;
-import org.notegraph.extract.PaperMention;
-import org.notegraph.extract.UrlRules;
-import org.notegraph.extract.Venue;
+import org.notegraph.extract.concepts.ConceptVocabulary;
+import org.notegraph.extract.papers.IdScheme;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.papers.UrlRules;
+import org.notegraph.extract.papers.Venue;
 
 /**
  * Decides which mentions are the same paper. Mentions sharing an identifier (any scheme), a URL, or
@@ -49,6 +43,25 @@ public final class IdentityResolver {
     public Resolution resolve(List<ExtractedNote> notes) {
         List<ExtractedNote> sorted = new ArrayList<>(notes);
         sorted.sort(Comparator.comparing(ExtractedNote::path));
+        List<Item> items = items(sorted);
+        Map<Integer, String> paperIriOf = new HashMap<>();
+        List<ResolvedPaper> papers = papers(clusters(items), items, paperIriOf);
+        SemanticEnds ends = new SemanticEnds(minter, vocabulary, linkTargets(sorted, items, paperIriOf));
+        List<ResolvedNote> resolvedNotes = new ArrayList<>();
+        int index = 0;
+        for (ExtractedNote n : sorted) {
+            List<ResolvedMention> rms = new ArrayList<>();
+            for (PaperMention m : n.papers()) {
+                rms.add(resolvedMention(n, m, items.get(index), paperIriOf.get(index)));
+                index++;
+            }
+            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms, ends.resolve(n, rms)));
+        }
+        return new Resolution(resolvedNotes, papers);
+    }
+
+    /** Every paper mention of the notes, in note order, with its identity keys. */
+    private static List<Item> items(List<ExtractedNote> sorted) {
         List<Item> items = new ArrayList<>();
         for (ExtractedNote n : sorted) {
             for (PaperMention m : n.papers()) {
@@ -57,6 +70,15 @@ public final class IdentityResolver {
                         m.url() == null ? null : "url:" + UrlRules.key(m.url())));
             }
         }
+        return items;
+    }
+
+    /**
+     * The mentions grouped into papers: by shared identifier or URL first, then by title where that
+     * joins no two identifiers of one scheme, then short titles to their full form. Each cluster lists
+     * item indices.
+     */
+    private static Map<Integer, List<Integer>> clusters(List<Item> items) {
         UnionFind uf = new UnionFind(items.size());
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -76,9 +98,11 @@ public final class IdentityResolver {
         joinShortTitlesToTheirFullForm(items, uf, schemeIds);
         Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+        return clusters;
+    }
 
-        Map<Integer, String> paperIriOf = new HashMap<>();
-        List<ResolvedPaper> papers = new ArrayList<>();
+    /** One resolved paper per cluster, sorted by IRI; fills in each item's paper IRI. */
+    private List<ResolvedPaper> papers(Map<Integer, List<Integer>> clusters, List<Item> items, Map<Integer, String> paperIriOf) {
         Map<String, ResolvedPaper> byIri = new TreeMap<>();
         for (List<Integer> members : clusters.values()) {
             ResolvedPaper p = merge(members.stream().map(items::get).toList());
@@ -87,8 +111,11 @@ public final class IdentityResolver {
             byIri.put(p.iri(), p);
             for (int i : members) paperIriOf.put(i, p.iri());
         }
-        papers.addAll(byIri.values());
+        return new ArrayList<>(byIri.values());
+    }
 
+    /** Where wikilinks and front-matter values point: papers by title, and one-paper notes by file name or title. */
+    private static LinkTargets linkTargets(List<ExtractedNote> sorted, List<Item> items, Map<Integer, String> paperIriOf) {
         Map<String, String> paperByTitle = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).titleKey != null) paperByTitle.putIfAbsent(items.get(i).titleKey, paperIriOf.get(i));
@@ -105,93 +132,15 @@ public final class IdentityResolver {
                 at++;
             }
         }
-        LinkTargets targets = new LinkTargets(paperByTitle, paperByNoteName);
-
-        List<ResolvedNote> resolvedNotes = new ArrayList<>();
-        int index = 0;
-        for (ExtractedNote n : sorted) {
-            List<ResolvedMention> rms = new ArrayList<>();
-            for (PaperMention m : n.papers()) {
-                Item it = items.get(index);
-                List<String> keys = new ArrayList<>(it.idKeys);
-                if (it.titleKey != null) keys.add(it.titleKey);
-                if (it.urlKey != null) keys.add(it.urlKey);
-                rms.add(new ResolvedMention(m, mentionIri(n, m), paperIriOf.get(index), keys,
-                        m.authors().stream().map(minter::person).toList(),
-                        m.venue() == null ? null : minter.venue(m.venue().label())));
-                index++;
-            }
-            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms, semantics(n, rms, targets)));
-        }
-        return new Resolution(resolvedNotes, papers);
+        return new LinkTargets(paperByTitle, paperByNoteName);
     }
 
-    /** Where wikilinks and front-matter values point: papers by title, notes by file name or title. */
-    private record LinkTargets(Map<String, String> paperByTitle, Map<String, String> paperByNoteName) {}
-
-    private ResolvedSemantics semantics(ExtractedNote n, List<ResolvedMention> mentions, LinkTargets targets) {
-        SemanticMentions sm = n.semantics();
-        if (sm == null) return ResolvedSemantics.NONE;
-        Map<String, ResolvedSemantics.NewConcept> newConcepts = new TreeMap<>();
-        Map<String, Integer> ordinals = new HashMap<>();
-        List<ResolvedSemantics.Concepts> concepts = new ArrayList<>();
-        for (ConceptMention c : sm.concepts()) {
-            String iri = minter.noteThing(n.path(), "concept", c.span().line(), ordinal(ordinals, "c" + c.span().line()));
-            concepts.add(new ResolvedSemantics.Concepts(c, iri, c.concept().iri(),
-                    c.paperMentionIndex() >= 0 ? mentions.get(c.paperMentionIndex()).iri() : null));
-        }
-        List<ResolvedSemantics.Claim> claims = new ArrayList<>();
-        for (ClaimMention c : sm.claims()) {
-            String iri = minter.noteThing(n.path(), "claim", c.span().line(), ordinal(ordinals, "k" + c.span().line()));
-            ResolvedMention host = mentions.get(c.paperMentionIndex());
-            claims.add(new ResolvedSemantics.Claim(c, iri, host.iri(), host.paperIri(),
-                    c.about().stream().map(Concept::iri).toList()));
-        }
-        List<ResolvedSemantics.Relation> relations = new ArrayList<>();
-        Map<String, ResolvedSemantics.CitedWork> cited = new TreeMap<>();
-        for (RelationMention r : sm.relations()) {
-            String iri = minter.noteThing(n.path(), "relation", r.span().line(), ordinal(ordinals, "r" + r.span().line()));
-            String subject = endpointIri(r.subject(), n.path(), mentions, claims, targets, newConcepts, cited);
-            String object = endpointIri(r.object(), n.path(), mentions, claims, targets, newConcepts, cited);
-            relations.add(new ResolvedSemantics.Relation(r, iri, subject, object,
-                    r.subject() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null,
-                    r.object() instanceof Endpoint.Paper p ? mentions.get(p.mentionIndex()).iri() : null));
-        }
-        return new ResolvedSemantics(concepts, claims, relations, new ArrayList<>(newConcepts.values()),
-                new ArrayList<>(cited.values()));
-    }
-
-    private static int ordinal(Map<String, Integer> ordinals, String key) {
-        return ordinals.merge(key, 1, Integer::sum);
-    }
-
-    private String endpointIri(Endpoint e, String notePath, List<ResolvedMention> mentions, List<ResolvedSemantics.Claim> claims,
-                               LinkTargets targets, Map<String, ResolvedSemantics.NewConcept> newConcepts,
-                               Map<String, ResolvedSemantics.CitedWork> cited) {
-        if (e instanceof Endpoint.Paper p) return mentions.get(p.mentionIndex()).paperIri();
-        if (e instanceof Endpoint.Known k) return k.concept().iri();
-        if (e instanceof Endpoint.Claim c) return claims.get(c.claimIndex()).iri();
-        if (e instanceof Endpoint.Named named) return newConcept(named.name(), named.kind(), newConcepts);
-        if (e instanceof Endpoint.Cited c) {
-            String paper = targets.paperByTitle().get("title:" + Titles.normalise(c.text()));
-            if (paper != null) return paper;
-            String iri = minter.citedWork(notePath, c.text());
-            cited.putIfAbsent(iri, new ResolvedSemantics.CitedWork(iri, c.text(), minter.note(notePath)));
-            return iri;
-        }
-        String target = ((Endpoint.Link) e).target();
-        String key = Titles.normalise(target);
-        String paper = targets.paperByTitle().get("title:" + key);
-        if (paper == null) paper = targets.paperByNoteName().get(key);
-        if (paper != null) return paper;
-        return vocabulary.lookupLoose(target).map(Concept::iri)
-                .orElseGet(() -> newConcept(target, Concept.Kind.METHOD, newConcepts));
-    }
-
-    private String newConcept(String name, Concept.Kind kind, Map<String, ResolvedSemantics.NewConcept> newConcepts) {
-        String iri = minter.concept(name);
-        newConcepts.putIfAbsent(iri, new ResolvedSemantics.NewConcept(iri, name, kind));
-        return iri;
+    private ResolvedMention resolvedMention(ExtractedNote n, PaperMention m, Item it, String paperIri) {
+        List<String> keys = new ArrayList<>(it.idKeys);
+        if (it.titleKey != null) keys.add(it.titleKey);
+        if (it.urlKey != null) keys.add(it.urlKey);
+        return new ResolvedMention(m, mentionIri(n, m), paperIri, keys, m.authors().stream().map(minter::person).toList(),
+                m.venue() == null ? null : minter.venue(m.venue().label()));
     }
 
     private String mentionIri(ExtractedNote n, PaperMention m) {
@@ -290,10 +239,10 @@ public final class IdentityResolver {
             for (Item it : members) if (it.mention.authors().size() > authors.size()) authors = it.mention.authors();
         }
         String iri;
-        if (!dois.isEmpty()) iri = minter.paperById(Identifiers.DOI, dois.first());
-        else if (!arxiv.isEmpty()) iri = minter.paperById(Identifiers.ARXIV, arxiv.first());
-        else if (!openreview.isEmpty()) iri = minter.paperById(Identifiers.OPENREVIEW, openreview.first());
-        else if (!acl.isEmpty()) iri = minter.paperById(Identifiers.ACL, acl.first());
+        if (!dois.isEmpty()) iri = minter.paperById(IdScheme.DOI, dois.first());
+        else if (!arxiv.isEmpty()) iri = minter.paperById(IdScheme.ARXIV, arxiv.first());
+        else if (!openreview.isEmpty()) iri = minter.paperById(IdScheme.OPENREVIEW, openreview.first());
+        else if (!acl.isEmpty()) iri = minter.paperById(IdScheme.ACL, acl.first());
         else if (bestTitleKey != null) iri = minter.paperByTitle(bestTitleKey.substring("title:".length()));
         else iri = minter.paperByUrl(urlKey == null ? String.join("|", mentionIris) : urlKey);
         Venue venue = venueVotes.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -6,7 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.notegraph.extract.Identifiers;
+import org.notegraph.extract.papers.IdScheme;
+import org.notegraph.model.Namespaces;
 
 /**
  * The only place IRIs are made from data. Every IRI is derived from normalised content (identifiers,
@@ -14,12 +15,10 @@ import org.notegraph.extract.Identifiers;
  * every run and machine. The base is configurable.
  */
 public final class IriMinter {
-    public static final String DEFAULT_BASE = "https://notegraph.example/";
-
     private final String base;
 
     public IriMinter(String base) {
-        String b = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
+        String b = base == null || base.isBlank() ? Namespaces.DEFAULT_BASE : base.strip();
         this.base = b.endsWith("/") || b.endsWith("#") ? b : b + "/";
     }
 
@@ -55,15 +54,10 @@ public final class IriMinter {
 
     public String ontologyGraph() { return base + "graph/ontology"; }
 
-    public String paperById(String scheme, String id) {
-        String path = switch (scheme) {
-            case Identifiers.DOI -> "doi/" + encodePath(id.toLowerCase(Locale.ROOT));
-            case Identifiers.ARXIV -> "arxiv/" + encodePath(id);
-            case Identifiers.OPENREVIEW -> "openreview/" + encodePath(id);
-            case Identifiers.ACL -> "acl/" + encodePath(id);
-            default -> throw new IllegalArgumentException("unknown identifier scheme " + scheme);
-        };
-        return base + "paper/" + path;
+    /** A paper by its identifier: {@code paper/<scheme>/<id>} (DOIs lower-cased). */
+    public String paperById(IdScheme scheme, String id) {
+        String normal = scheme == IdScheme.DOI ? id.toLowerCase(Locale.ROOT) : id;
+        return base + "paper/" + scheme.key() + "/" + encodePath(normal);
     }
 
     public String paperByTitle(String normalisedTitle) {

@@ -1,7 +1,7 @@
 package org.notegraph.identity;
 
 import java.util.List;
-import org.notegraph.extract.PaperMention;
+import org.notegraph.extract.papers.PaperMention;
 
 /**
  * A paper mention with the IRIs resolution gave it: its own, its paper's, its authors' and its

@@ -2,7 +2,7 @@ package org.notegraph.identity;
 
 import java.util.List;
 import java.util.SortedSet;
-import org.notegraph.extract.Venue;
+import org.notegraph.extract.papers.Venue;
 
 /**
  * One real paper, merged from all mentions that share an identifier or a normalised title: its IRI,

@@ -1,10 +1,10 @@
 package org.notegraph.identity;
 
 import java.util.List;
-import org.notegraph.extract.ClaimMention;
-import org.notegraph.extract.Concept;
-import org.notegraph.extract.ConceptMention;
-import org.notegraph.extract.RelationMention;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.ConceptMention;
+import org.notegraph.extract.semantics.RelationMention;
 
 /** A note's concepts, claims and relations with the IRIs identity resolution gave their ends. */
 public record ResolvedSemantics(List<Concepts> concepts, List<Claim> claims, List<Relation> relations,

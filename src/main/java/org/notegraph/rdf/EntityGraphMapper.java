@@ -67,7 +67,7 @@ public final class EntityGraphMapper {
         p.arxivIds().forEach(id -> g.add(s, NG.arxivId, text(id)));
         p.dois().forEach(id -> g.add(s, Vocab.Bibo.doi, text(id)));
         p.aclIds().forEach(id -> g.add(s, NG.aclId, text(id)));
-        NoteGraphMapper.authors(g, s, p.iri() + "/authors", p.authors(), p.authorIris());
+        AuthorList.write(g, s, p.iri() + "/authors", p.authors(), p.authorIris());
         if (p.venueIri() != null) {
             g.add(s, DCTerms.isPartOf.asNode(), iri(p.venueIri()));
         }

@@ -2,10 +2,12 @@ package org.notegraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.notegraph.model.Namespaces;
+import org.notegraph.model.Relation;
 
 /** The notegraph ontology's terms ({@code ontology/notegraph.ttl}), declared once as nodes. */
 public final class NG {
-    public static final String NS = "https://w3id.org/notegraph#";
+    public static final String NS = Namespaces.NOTEGRAPH;
 
     public static String getURI() { return NS; }
 
@@ -61,14 +63,7 @@ public final class NG {
     public static final Node mentionCount = term("mentionCount");
     public static final Node mentionedIn = term("mentionedIn");
 
-    // Semantic relations (filled by the semantic layer)
-    public static final Node proposes = term("proposes");
-    public static final Node extends_ = term("extends");
-    public static final Node disputes = term("disputes");
-    public static final Node supports = term("supports");
-    public static final Node outperforms = term("outperforms");
-    public static final Node uses = term("uses");
-    public static final Node studies = term("studies");
+    // The semantic layer's relations are the Relation constants (relation(Relation)); their statements:
     public static final Node confidence = term("confidence");
     public static final Node evidence = term("evidence");
 
@@ -86,18 +81,9 @@ public final class NG {
     public static final Node objectText = term("objectText");
     public static final Node objectMention = term("objectMention");
 
-    /** The relation property of the ontology for one of the seven relation names. */
-    public static Node relation(String name) {
-        return switch (name) {
-            case "proposes" -> proposes;
-            case "extends" -> extends_;
-            case "disputes" -> disputes;
-            case "supports" -> supports;
-            case "outperforms" -> outperforms;
-            case "uses" -> uses;
-            case "studies" -> studies;
-            default -> throw new IllegalArgumentException("not a relation: " + name);
-        };
+    /** The ontology's property for a relation ({@code ng:extends}). */
+    public static Node relation(Relation relation) {
+        return NodeFactory.createURI(relation.iri());
     }
 
     private NG() {}

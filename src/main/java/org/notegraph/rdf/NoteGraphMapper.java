@@ -1,15 +1,13 @@
 package org.notegraph.rdf;
 
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.PaperMention;
+import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.identity.ResolvedMention;
 import org.notegraph.identity.ResolvedNote;
 
@@ -65,7 +63,7 @@ public final class NoteGraphMapper {
         addText(g, s, Vocab.Bibo.doi, m.ids().doi());
         addText(g, s, NG.aclId, m.ids().acl());
         addText(g, s, NG.authorsAsWritten, m.authorsAsWritten());
-        authors(g, s, rm.iri() + "/authors", m.authors(), rm.personIris());
+        AuthorList.write(g, s, rm.iri() + "/authors", m.authors(), rm.personIris());
         if (m.venue() != null) {
             Node venue = iri(rm.venueIri());
             g.add(s, NG.venue, venue);
@@ -81,41 +79,6 @@ public final class NoteGraphMapper {
         addText(g, s, NG.body, m.body());
         for (String c : m.codeLinks()) add(g, s, NG.codeLink, Triples.webIri(c));
         for (String d : m.datasetLinks()) add(g, s, NG.datasetLink, Triples.webIri(d));
-        target(g, s, note, m.span().start(), m.span().end(), m.quote());
-    }
-
-    /** The Web Annotation target of a mention: the note, a position selector and a quote selector. */
-    static void target(Graph g, Node s, Node note, int start, int end, String quote) {
-        String base = s.getURI();
-        Node target = iri(base + "/target");
-        Node position = iri(base + "/position");
-        g.add(s, Vocab.OA.hasTarget, target);
-        g.add(target, RDF.type.asNode(), Vocab.OA.SpecificResource);
-        g.add(target, Vocab.OA.hasSource, note);
-        g.add(target, Vocab.OA.hasSelector, position);
-        g.add(position, RDF.type.asNode(), Vocab.OA.TextPositionSelector);
-        g.add(position, Vocab.OA.start, integer(start));
-        g.add(position, Vocab.OA.end, integer(end));
-        if (quote != null && !quote.isEmpty()) {
-            Node q = iri(base + "/quote");
-            g.add(target, Vocab.OA.hasSelector, q);
-            g.add(q, RDF.type.asNode(), Vocab.OA.TextQuoteSelector);
-            g.add(q, Vocab.OA.exact, text(quote));
-        }
-    }
-
-    /** Authors in order as an rdf:Seq (no blank nodes), plus dcterms:creator and foaf:Person nodes. */
-    static void authors(Graph g, Node subject, String seqIri, List<String> names, List<String> personIris) {
-        if (names.isEmpty()) return;
-        Node seq = iri(seqIri);
-        g.add(subject, Vocab.Bibo.authorList, seq);
-        g.add(seq, RDF.type.asNode(), RDF.Seq.asNode());
-        for (int i = 0; i < names.size(); i++) {
-            Node person = iri(personIris.get(i));
-            g.add(seq, RDF.li(i + 1).asNode(), person);
-            g.add(subject, DCTerms.creator.asNode(), person);
-            g.add(person, RDF.type.asNode(), FOAF.Person.asNode());
-            g.add(person, FOAF.name.asNode(), text(names.get(i)));
-        }
+        WebAnnotation.target(g, s, note, m.span().start(), m.span().end(), m.quote());
     }
 }

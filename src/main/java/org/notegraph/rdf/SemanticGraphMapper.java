@@ -11,11 +11,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.notegraph.extract.ClaimMention;
-import org.notegraph.extract.Concept;
-import org.notegraph.extract.ConceptMention;
-import org.notegraph.extract.RelationMention;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.semantics.ClaimMention;
+import org.notegraph.extract.semantics.ConceptMention;
+import org.notegraph.extract.semantics.RelationMention;
 import org.notegraph.identity.ResolvedSemantics;
+import org.notegraph.model.Relation;
 
 import static org.notegraph.rdf.Triples.addText;
 import static org.notegraph.rdf.Triples.integer;
@@ -88,7 +89,7 @@ final class SemanticGraphMapper {
         g.add(s, NG.rule, text("vocabulary-label"));
         g.add(s, NG.textAsWritten, text(m.written()));
         if (c.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
-        NoteGraphMapper.target(g, s, note, m.span().start(), m.span().end(), m.written());
+        WebAnnotation.target(g, s, note, m.span().start(), m.span().end(), m.written());
     }
 
     private static void claim(Graph g, Node note, ResolvedSemantics.Claim c) {
@@ -137,16 +138,9 @@ final class SemanticGraphMapper {
             Node object = iri(r.objectIri());
             g.add(st, NG.subject, subject);
             g.add(st, NG.object, object);
-            String name = r.relation().relation();
-            g.add(subject, NG.relation(name), object);
-            Node cito = switch (name) {
-                case "extends" -> Vocab.Cito.extends_;
-                case "disputes" -> Vocab.Cito.disputes;
-                case "supports" -> Vocab.Cito.supports;
-                case "uses" -> Vocab.Cito.usesMethodIn;
-                default -> null;
-            };
-            if (cito != null) g.add(subject, cito, object);
+            Relation relation = r.relation().relation();
+            g.add(subject, NG.relation(relation), object);
+            relation.citoSuperProperty().ifPresent(cito -> g.add(subject, iri(cito), object));
         }
     }
 

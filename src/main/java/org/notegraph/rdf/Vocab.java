@@ -2,6 +2,8 @@ package org.notegraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.notegraph.model.Namespaces;
+import org.notegraph.model.Relation;
 
 /**
  * Terms of the standard vocabularies notegraph reuses (FaBiO, BIBO, Web Annotation, PROV-O, CiTO),
@@ -55,13 +57,9 @@ public final class Vocab {
         private Prov() {}
     }
 
-    /** CiTO, the Citation Typing Ontology. */
+    /** CiTO, the Citation Typing Ontology: the super-properties of the relations ({@link Relation#citoSuperProperty}). */
     public static final class Cito {
-        public static final String NS = "http://purl.org/spar/cito/";
-        public static final Node extends_ = iri(NS + "extends");
-        public static final Node disputes = iri(NS + "disputes");
-        public static final Node supports = iri(NS + "supports");
-        public static final Node usesMethodIn = iri(NS + "usesMethodIn");
+        public static final String NS = Namespaces.CITO;
         private Cito() {}
     }
 }

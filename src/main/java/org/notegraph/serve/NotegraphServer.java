@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiConfigException;
 import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.notegraph.serve.pages.PagesModule;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * The notegraph server: Fuseki over the store as dataset {@code /kg} (the union of all graphs is
@@ -76,7 +77,7 @@ public final class NotegraphServer implements AutoCloseable {
         try {
             FusekiServer.Builder builder = FusekiServer.create().port(options.port());
             if (options.db() != null) {
-                store = NoteStore.openExisting(options.db());
+                store = Stores.openExisting(options.db());
                 builder.add(DATASET, dataService(store.datasetGraph(), options));
             } else {
                 builder.parseConfigFile(options.config());

@@ -1,136 +1,79 @@
 package org.notegraph.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexDB;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.lucene.store.FSDirectory;
+import org.notegraph.rdf.NG;
 
 /**
- * The embedded TDB2 store: one named graph per note, one for resolved entities, one for the
- * ontology; queries see their union as the default graph. A build writes all its changes in one
- * transaction (TDB2 is copy-on-write: one transaction per note is several times slower and bloats
- * the store), which also makes a build atomic for readers and against crashes.
- *
- * <p>The dataset is wrapped by a jena-text dataset with a Lucene index in {@code <store>/text}
- * ({@link TextIndexDefinition}): every write through this store updates the index in the same
- * transaction, so a build keeps search in step with the graph.
+ * What the pipeline, the queries and the server need of a store of named graphs (one per note, the
+ * entities, the ontology, the vocabulary): the graphs a build changed replaced and the graphs of
+ * removed notes dropped in one transaction ({@link #apply}), the union of all graphs read as the
+ * default graph, with {@code text:query} answered by a full-text index kept in step with the
+ * graphs ({@link #datasetGraph}, {@link #read}), and what an incremental build compares (each note's
+ * content hash, build metadata). {@link Tdb2NoteStore} is the one implementation; another store
+ * implements the abstract methods here and is opened where {@link Stores#open} opens TDB2.
  */
-public final class NoteStore implements AutoCloseable {
-    private final Path location;
-    private final DatasetGraph tdb;
-    private final TextIndex textIndex;
-    private final DatasetGraph dsg;
-
-    private NoteStore(Path location, DatasetGraph tdb, TextIndex textIndex) {
-        this.location = location;
-        this.tdb = tdb;
-        this.textIndex = textIndex;
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        forgetTextIndexes(tdb);
-        this.dsg = TextDatasetFactory.create(tdb, textIndex, true);
-        this.dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    }
-
-    /** Opens (creating if needed) the store in a folder. */
-    public static NoteStore open(Path location) {
-        Path textFolder = location.resolve(TextIndexDefinition.FOLDER);
-        boolean indexMissing = !Files.isDirectory(textFolder);
-        DatasetGraph tdb;
-        TextIndex index;
-        try {
-            Files.createDirectories(location);
-            tdb = DatabaseMgr.connectDatasetGraph(location.toString());
-            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textFolder),
-                    new TextIndexConfig(TextIndexDefinition.entityDefinition()));
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot open store folder " + location + ": " + e.getMessage(), e);
-        }
-        NoteStore store = new NoteStore(location, tdb, index);
-        if (indexMissing) store.reindex();
-        return store;
-    }
-
-    /** Opens an existing store; fails with a clear message when there is none. */
-    public static NoteStore openExisting(Path location) {
-        if (!Files.isDirectory(location)) {
-            throw new StoreException("no store at " + location + " (run `notegraph build` first, or pass --db)", null);
-        }
-        return open(location);
-    }
-
-    public Path location() { return location; }
+public interface NoteStore extends AutoCloseable {
+    /** The store's folder. */
+    Path location();
 
     /**
-     * TDB2 keeps one connection per folder for the life of the JVM, and a text dataset joins the
-     * index to that connection's commits. Opening the store again in the same JVM drops the index
-     * of the previous opening from the commits (it is closed, or about to be).
+     * The dataset: named graphs, their union as the default graph, {@code text:query} over the
+     * full-text index. Queries, exports, validation and the server read it.
      */
-    private static void forgetTextIndexes(DatasetGraph tdb) {
-        TransactionCoordinator coord = TDBInternal.getTransactionCoordinator(tdb);
-        coord.modifyConfig(() -> {
-            for (TransactionalComponent c : coord.listExternals()) {
-                if (c instanceof TextIndexDB) coord.removeExternal(c);
-            }
-        });
-    }
+    DatasetGraph datasetGraph();
 
     /**
-     * Rebuilds the text index from the graph. {@link #open} calls it when the index folder is
-     * missing (a store built before the index existed, or an index deleted by hand).
+     * One write transaction: replaces the given graphs and drops the named ones (the text index
+     * with them). Readers see either the state before or the state after, never a mix, and so does
+     * a store after a crash.
      */
-    public void reindex() {
-        EntityDefinition def = textIndex.getDocDef();
-        Txn.executeRead(tdb, () -> {
-            for (Node p : TextIndexDefinition.PREDICATES) {
-                Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (!q.getObject().isLiteral()) continue;
-                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                    if (e != null) textIndex.addEntity(e);
-                }
-            }
-        });
-        textIndex.commit();
+    void apply(Map<String, Graph> replacements, Set<String> removals);
+
+    /** Reads inside a read transaction. */
+    <T> T read(Function<DatasetGraph, T> action);
+
+    /** Rebuilds the full-text index from the graphs. */
+    void reindex();
+
+    /** Reclaims the space earlier write transactions left behind. */
+    void compact();
+
+    @Override
+    void close();
+
+    /** Closes the store and lets go of its folder in this process, so another process can open it. */
+    void release();
+
+    default Dataset dataset() { return DatasetFactory.wrap(datasetGraph()); }
+
+    /**
+     * Makes the store hold exactly these graphs: each is replaced, graphs not listed are dropped, all
+     * in one write transaction, so a reader (or a crash) sees the whole old store or the whole new one.
+     */
+    default void replaceAll(Map<String, Graph> graphs, IntConsumer progress) {
+        Set<String> stale = new TreeSet<>(graphNames());
+        stale.removeAll(graphs.keySet());
+        apply(graphs, stale);
+        if (progress != null) progress.accept(graphs.size());
     }
-
-    public DatasetGraph datasetGraph() { return dsg; }
-
-    public Dataset dataset() { return DatasetFactory.wrap(dsg); }
 
     /** The names of all named graphs. */
-    public Set<String> graphNames() {
-        return Txn.calculateRead(dsg, () -> {
+    default Set<String> graphNames() {
+        return read(dsg -> {
             Set<String> names = new TreeSet<>();
             Iterator<Node> it = dsg.listGraphNodes();
             while (it.hasNext()) names.add(it.next().getURI());
@@ -138,35 +81,11 @@ public final class NoteStore implements AutoCloseable {
         });
     }
 
-    /**
-     * Makes the store hold exactly these graphs: each is replaced, graphs not listed are dropped, all
-     * in one write transaction, so a reader (or a crash) sees the whole old store or the whole new one.
-     */
-    public void replaceAll(Map<String, Graph> graphs, IntConsumer progress) {
-        Set<String> stale = new TreeSet<>(graphNames());
-        stale.removeAll(graphs.keySet());
-        apply(graphs, stale);
-        if (progress != null) progress.accept(graphs.size());
-    }
-
-    /**
-     * One write transaction: replaces the given graphs and drops the named ones. Readers see either
-     * the state before or the state after, never a mix.
-     */
-    public void apply(Map<String, Graph> replacements, Set<String> removals) {
-        Txn.executeWrite(dsg, () -> {
-            for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue());
-            for (String name : removals) {
-                if (!replacements.containsKey(name)) write(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
-            }
-        });
-    }
-
     /** The content hash stored with each note: note graph name → SHA-256 of the note file's bytes. */
-    public Map<String, String> noteHashes() {
+    default Map<String, String> noteHashes() {
         return read(d -> {
-            Map<String, String> hashes = new java.util.TreeMap<>();
-            d.find(Node.ANY, Node.ANY, CONTENT_HASH, Node.ANY).forEachRemaining(q -> {
+            Map<String, String> hashes = new TreeMap<>();
+            d.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).forEachRemaining(q -> {
                 if (q.getGraph().isURI() && q.getObject().isLiteral() && q.getSubject().equals(q.getGraph())) {
                     hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
                 }
@@ -176,45 +95,19 @@ public final class NoteStore implements AutoCloseable {
     }
 
     /** A literal value stored under a subject and predicate in a graph, if any (for build metadata). */
-    public java.util.Optional<String> value(String graph, String subject, String predicate) {
+    default Optional<String> value(String graph, String subject, String predicate) {
         return read(d -> {
             var it = d.find(NodeFactory.createURI(graph), NodeFactory.createURI(subject), NodeFactory.createURI(predicate), Node.ANY);
             while (it.hasNext()) {
                 Node o = it.next().getObject();
-                if (o.isLiteral()) return java.util.Optional.of(o.getLiteralLexicalForm());
+                if (o.isLiteral()) return Optional.of(o.getLiteralLexicalForm());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         });
     }
 
-    private static final Node CONTENT_HASH = NodeFactory.createURI("https://w3id.org/notegraph#contentHash");
-
-    /**
-     * Replaces one graph. Only the indexed triples go through the text dataset (which updates the
-     * index quad by quad); the rest are deleted and added on TDB2 directly, in the same transaction.
-     * Literals are stored in canonical form: TDB2 keeps numbers and dates inline by value, so a
-     * non-canonical form ("0.70") would come back as another term and outlive the next replacement.
-     */
-    private void write(String name, Graph graph) {
-        Node g = NodeFactory.createURI(name);
-        for (Node p : TextIndexDefinition.PREDICATES) dsg.deleteAny(g, Node.ANY, p, Node.ANY);
-        tdb.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
-        graph.find().forEachRemaining((Triple t) -> {
-            Node o = t.getObject().isLiteral() ? canonical.apply(t.getObject()) : t.getObject();
-            if (INDEXED.contains(t.getPredicate())) dsg.add(g, t.getSubject(), t.getPredicate(), o);
-            else tdb.add(g, t.getSubject(), t.getPredicate(), o);
-        });
-    }
-
-    private static final Set<Node> INDEXED = Set.copyOf(TextIndexDefinition.PREDICATES);
-
-    /** Reads inside a read transaction. */
-    public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(dsg));
-    }
-
-    public long quadCount() {
+    /** The number of quads in all graphs. */
+    default long quadCount() {
         return read(d -> {
             long n = 0;
             var it = d.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
@@ -222,24 +115,4 @@ public final class NoteStore implements AutoCloseable {
             return n;
         });
     }
-
-    /** Reclaims the space copy-on-write transactions leave behind. */
-    public void compact() {
-        DatabaseMgr.compact(tdb, true);
-    }
-
-    @Override
-    public void close() {
-        dsg.close();
-    }
-
-    /**
-     * Closes the store and lets go of its folder in this JVM (TDB2 otherwise keeps a location open
-     * for the life of the process), so another process can open it.
-     */
-    public void release() {
-        dsg.close();
-        TDBInternal.expel(tdb);
-    }
-
 }

@@ -23,20 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.Prefixes;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class ExporterTest {
     @TempDir static Path tmp;
     private static NoteStore store;
-    private static final Exporter EXPORTER = new Exporter(Prefixes.standard(IriMinter.DEFAULT_BASE));
+    private static final Exporter EXPORTER = new Exporter(Prefixes.standard(Namespaces.DEFAULT_BASE));
 
     @BeforeAll
     static void buildExamples() {
         Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
     }
 
     @AfterAll
@@ -113,7 +114,7 @@ class ExporterTest {
 
         Path fresh = tmp.resolve("fresh-" + format);
         Fixtures.build(fresh, Fixtures.EXAMPLES);
-        try (NoteStore rebuilt = NoteStore.openExisting(fresh)) {
+        try (NoteStore rebuilt = Stores.openExisting(fresh)) {
             byte[] again = export(rebuilt, format);
             if (!java.util.Arrays.equals(again, first)) {
                 List<String> a = new ArrayList<>(List.of(new String(first, StandardCharsets.UTF_8).split("\n")));

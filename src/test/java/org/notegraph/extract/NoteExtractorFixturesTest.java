@@ -2,11 +2,11 @@ package org.notegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.notegraph.extract.TestNotes.fixture;
-import static org.notegraph.extract.TestNotes.ids;
-import static org.notegraph.extract.TestNotes.onLine;
-import static org.notegraph.extract.TestNotes.row;
-import static org.notegraph.extract.TestNotes.rows;
+import static org.notegraph.testing.TestNotes.fixture;
+import static org.notegraph.testing.TestNotes.ids;
+import static org.notegraph.testing.TestNotes.onLine;
+import static org.notegraph.testing.TestNotes.row;
+import static org.notegraph.testing.TestNotes.rows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notegraph.extract.papers.Identifiers;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.papers.Venue;
+import org.notegraph.testing.TestNotes;
 
 /**
  * Every fixture in {@code src/test/resources/notes} against the mentions documented for it in

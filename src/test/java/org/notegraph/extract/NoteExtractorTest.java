@@ -3,6 +3,8 @@ package org.notegraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.testing.TestNotes;
 
 class NoteExtractorTest {
     @Test

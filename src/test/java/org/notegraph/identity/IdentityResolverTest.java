@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.Identifiers;
-import org.notegraph.extract.PaperIds;
+import org.notegraph.extract.papers.IdScheme;
+import org.notegraph.extract.papers.Identifiers;
+import org.notegraph.extract.papers.PaperIds;
+import org.notegraph.model.Namespaces;
 import org.notegraph.testing.Fixtures;
 
 class IdentityResolverTest {
-    private static final String B = IriMinter.DEFAULT_BASE;
+    private static final String B = Namespaces.DEFAULT_BASE;
     private final IdentityResolver resolver = new IdentityResolver(new IriMinter(null));
 
     /** The paper IRI each mention resolved to, keyed by "note:line". */
@@ -87,8 +89,8 @@ class IdentityResolverTest {
     void hostileDoiCaseVariantsGivenDirectlyStillMergeIntoOnePaper() {
         Resolution r = resolver.resolve(List.of(
                 note("a.md", mention(3, "Deep Residual Learning for Image Recognition",
-                        doi(Identifiers.normalise(Identifiers.DOI, "10.1109/CVPR.2016.90")), null)),
-                note("b.md", mention(5, null, doi(Identifiers.normalise(Identifiers.DOI, "doi:10.1109/Cvpr.2016.90")), null))));
+                        doi(Identifiers.normalise(IdScheme.DOI, "10.1109/CVPR.2016.90")), null)),
+                note("b.md", mention(5, null, doi(Identifiers.normalise(IdScheme.DOI, "doi:10.1109/Cvpr.2016.90")), null))));
 
         assertThat(r.papers()).hasSize(1);
         assertThat(r.papers().get(0).iri()).isEqualTo(B + "paper/doi/10.1109/cvpr.2016.90");

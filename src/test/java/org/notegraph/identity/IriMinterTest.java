@@ -6,10 +6,11 @@ import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.notegraph.extract.Identifiers;
+import org.notegraph.extract.papers.IdScheme;
+import org.notegraph.model.Namespaces;
 
 class IriMinterTest {
-    private static final String B = IriMinter.DEFAULT_BASE;
+    private static final String B = Namespaces.DEFAULT_BASE;
 
     private static void assertValidIri(String iri) {
         IRIx x = IRIx.create(iri);
@@ -29,10 +30,10 @@ class IriMinterTest {
         assertThat(a.mention("talks/iclr.md", 12, 1)).isEqualTo(B + "note/talks/iclr.md/mention/12-1");
         assertThat(a.person("Preetum Nakkiran")).isEqualTo(b.person("Preetum Nakkiran")).isEqualTo(B + "person/preetum-nakkiran");
         assertThat(a.venue("ICLR 2020")).isEqualTo(B + "venue/iclr-2020");
-        assertThat(a.paperById(Identifiers.OPENREVIEW, "B1g5sA4twr")).isEqualTo(B + "paper/openreview/B1g5sA4twr");
-        assertThat(a.paperById(Identifiers.ARXIV, "hep-th/9901001")).isEqualTo(B + "paper/arxiv/hep-th/9901001");
-        assertThat(a.paperById(Identifiers.DOI, "10.1109/CVPR.2016.90")).isEqualTo(B + "paper/doi/10.1109/cvpr.2016.90");
-        assertThat(a.paperById(Identifiers.ACL, "2020.acl-main.463")).isEqualTo(B + "paper/acl/2020.acl-main.463");
+        assertThat(a.paperById(IdScheme.OPENREVIEW, "B1g5sA4twr")).isEqualTo(B + "paper/openreview/B1g5sA4twr");
+        assertThat(a.paperById(IdScheme.ARXIV, "hep-th/9901001")).isEqualTo(B + "paper/arxiv/hep-th/9901001");
+        assertThat(a.paperById(IdScheme.DOI, "10.1109/CVPR.2016.90")).isEqualTo(B + "paper/doi/10.1109/cvpr.2016.90");
+        assertThat(a.paperById(IdScheme.ACL, "2020.acl-main.463")).isEqualTo(B + "paper/acl/2020.acl-main.463");
         assertThat(a.paperByTitle("deep double descent")).isEqualTo(b.paperByTitle("deep double descent"))
                 .matches(java.util.regex.Pattern.quote(B) + "paper/title/deep-double-descent-[0-9a-f]{8}");
         assertThat(a.paperByUrl("url:arxiv.org/abs/1")).isEqualTo(b.paperByUrl("url:arxiv.org/abs/1"))
@@ -96,9 +97,9 @@ class IriMinterTest {
     @Test
     void hostileIdentifiersGiveValidPaperIris() {
         IriMinter m = new IriMinter(null);
-        assertValidIri(m.paperById(Identifiers.DOI, "10.1023/B:MACH.0000008084.60811.49"));
-        assertValidIri(m.paperById(Identifiers.DOI, "10.1002/(SICI)1097-4571(199009)41:6<391::AID-ASI1>3.0.CO;2-9"));
-        assertValidIri(m.paperById(Identifiers.OPENREVIEW, "a b<c>"));
+        assertValidIri(m.paperById(IdScheme.DOI, "10.1023/B:MACH.0000008084.60811.49"));
+        assertValidIri(m.paperById(IdScheme.DOI, "10.1002/(SICI)1097-4571(199009)41:6<391::AID-ASI1>3.0.CO;2-9"));
+        assertValidIri(m.paperById(IdScheme.OPENREVIEW, "a b<c>"));
         assertValidIri(m.paperByTitle("über <alles> \"quoted\""));
         assertValidIri(m.venue("NeurIPS '19 {workshop}"));
     }
@@ -108,7 +109,7 @@ class IriMinterTest {
         IriMinter m = new IriMinter("http://example.org/kg");
         assertThat(m.base()).isEqualTo("http://example.org/kg/");
         assertThat(m.note("a.md")).isEqualTo("http://example.org/kg/note/a.md");
-        assertThat(m.paperById(Identifiers.ARXIV, "1706.03762")).isEqualTo("http://example.org/kg/paper/arxiv/1706.03762");
+        assertThat(m.paperById(IdScheme.ARXIV, "1706.03762")).isEqualTo("http://example.org/kg/paper/arxiv/1706.03762");
         assertThat(m.person("Ada Lovelace")).isEqualTo("http://example.org/kg/person/ada-lovelace");
         assertThat(m.entitiesGraph()).isEqualTo("http://example.org/kg/graph/entities");
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class NamedQueriesTest {
@@ -30,7 +31,7 @@ class NamedQueriesTest {
     @BeforeAll
     static void buildExamples() {
         Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
     }
 
     @AfterAll

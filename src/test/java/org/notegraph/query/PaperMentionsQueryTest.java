@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,7 +41,7 @@ class PaperMentionsQueryTest {
     @BeforeAll
     static void buildExamples() {
         Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
         query = NamedQueries.load("paper-mentions").orElseThrow();
     }
 
@@ -147,7 +148,7 @@ class PaperMentionsQueryTest {
                         + String.join(", ", names) + ". *ICLR 2021*\n",
                 "cite.md", "# Elsewhere\n\n- Read [this paper](https://arxiv.org/abs/2101.00001) again.\n");
         Fixtures.build(tmp.resolve("many-db"), notes);
-        try (NoteStore s = NoteStore.openExisting(tmp.resolve("many-db"))) {
+        try (NoteStore s = Stores.openExisting(tmp.resolve("many-db"))) {
             List<Map<String, String>> recs = records(csv(run(s, QueryRunner.Format.CSV, new long[1])));
             Map<String, String> cite = recs.stream().filter(r -> r.get("note").equals("cite.md")).findFirst().orElseThrow();
             assertThat(cite.get("authors")).isEqualTo(String.join("; ", names));

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.BuildReport;
-import org.notegraph.build.Builder;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * The showcase questions of {@code ../shared/eval/gold/relations-notes.md}, each answered by a named
@@ -39,7 +40,7 @@ class ShowcaseQuestionsTest {
         BuildReport report = new Builder().build(new BuildOptions(List.of(seeds), List.of("*.txt"), null, db, 0,
                 List.of(), null), new Diagnostics(), Builder.Progress.NONE);
         assertThat(report.notesBuilt()).isEqualTo(5);
-        store = NoteStore.openExisting(db);
+        store = Stores.openExisting(db);
     }
 
     @AfterAll

@@ -24,6 +24,7 @@ import org.notegraph.extract.ExtractedNote;
 import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.identity.Resolution;
+import org.notegraph.model.Namespaces;
 import org.notegraph.testing.Fixtures;
 
 /**
@@ -111,7 +112,7 @@ class GoldenGraphTest {
     private static String turtle(Graph g) {
         Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         g.find().forEachRemaining(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard(IriMinter.DEFAULT_BASE));
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard(Namespaces.DEFAULT_BASE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, copy, Lang.TURTLE);
         return out.toString(StandardCharsets.UTF_8);

@@ -9,9 +9,9 @@ import static org.notegraph.testing.Fixtures.note;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.NoteExtractor;
-import org.notegraph.extract.PaperIds;
-import org.notegraph.extract.PaperMention;
-import org.notegraph.extract.SourceSpan;
+import org.notegraph.extract.papers.PaperIds;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.text.SourceSpan;
 import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.identity.Resolution;
 import org.notegraph.identity.ResolvedNote;
+import org.notegraph.model.Relation;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.ParsedNote;
@@ -263,7 +264,7 @@ class GraphMappingTest {
             assertThat(c.getURI()).endsWith("/note/digest.md/cited/drawing-by-gradient-ascent");
             assertThat(e.find(c, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
                     .isEqualTo("Drawing by Gradient Ascent");
-            assertThat(e.contains(Node.ANY, NG.relation("extends"), c)).as("something extends the cited work").isTrue();
+            assertThat(e.contains(Node.ANY, NG.relation(Relation.EXTENDS), c)).as("something extends the cited work").isTrue();
         });
 
         String named = "- [Drawing by Gradient Ascent](https://arxiv.org/abs/1611.00040) draws images from a classifier\n";

@@ -17,11 +17,12 @@ import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
 import org.notegraph.identity.Resolution;
 import org.notegraph.identity.ResolvedNote;
+import org.notegraph.model.Namespaces;
 import org.notegraph.testing.Fixtures;
 
 /** One venue written three ways in three notes is one ng:Venue with exactly one rdfs:label. */
 class VenueLabelTest {
-    private static final Node VENUE = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "venue/iclr-2020");
+    private static final Node VENUE = NodeFactory.createURI(Namespaces.DEFAULT_BASE + "venue/iclr-2020");
 
     private static List<ExtractedNote> notes() {
         return List.of(

@@ -10,11 +10,12 @@ import java.util.TreeSet;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.Builder;
 import org.notegraph.diag.Diagnostics;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.Builder;
 import org.notegraph.serve.pages.PageData;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /** The text index follows the builds: words of a changed or removed note stop matching; a lost index is rebuilt. */
 class SearchIndexTest {
@@ -23,7 +24,7 @@ class SearchIndexTest {
     static final String TEXT = "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query \"%s\" }";
 
     static Set<String> search(Path db, String words) {
-        try (NoteStore store = NoteStore.openExisting(db)) {
+        try (NoteStore store = Stores.openExisting(db)) {
             return store.read(dsg -> {
                 Set<String> hits = new TreeSet<>();
                 try (QueryExec qe = QueryExec.dataset(dsg).query(TEXT.formatted(words)).build()) {
@@ -36,7 +37,7 @@ class SearchIndexTest {
 
     /** Index documents matched (one per indexed triple), not distinct resources. */
     static long hits(Path db, String words) {
-        try (NoteStore store = NoteStore.openExisting(db)) {
+        try (NoteStore store = Stores.openExisting(db)) {
             return store.read(dsg -> {
                 try (QueryExec qe = QueryExec.dataset(dsg).query(TEXT.formatted(words).replace("DISTINCT ", "")).build()) {
                     long n = 0;

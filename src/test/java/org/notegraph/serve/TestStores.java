@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.BuildReport;
-import org.notegraph.build.Builder;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
 import org.notegraph.diag.Diagnostics;
 
 /**

@@ -7,7 +7,7 @@ public final class HoldStore {
     private HoldStore() {}
 
     public static void main(String[] args) throws Exception {
-        try (NoteStore store = NoteStore.openExisting(Path.of(args[0]))) {
+        try (NoteStore store = Stores.openExisting(Path.of(args[0]))) {
             store.graphNames();
             System.out.println("holding");
             System.out.flush();

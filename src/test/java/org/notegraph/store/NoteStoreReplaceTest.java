@@ -26,7 +26,7 @@ class NoteStoreReplaceTest {
 
     @Test
     void replacingAGraphRemovesNonCanonicalLiterals() {
-        try (NoteStore store = NoteStore.open(dir.resolve("db"))) {
+        try (NoteStore store = Stores.open(dir.resolve("db"))) {
             store.replaceAll(Map.of("https://example.org/g", graphWith("0.70")), null);
             store.replaceAll(Map.of("https://example.org/g", graphWith("0.65")), null);
             assertThat(store.quadCount()).isEqualTo(2);

@@ -22,20 +22,20 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 import org.notegraph.rdf.NG;
 import org.notegraph.testing.Fixtures;
 import org.notegraph.testing.Graphs;
 
 class NoteStoreTest {
-    private static final String B = IriMinter.DEFAULT_BASE;
+    private static final String B = Namespaces.DEFAULT_BASE;
 
     @TempDir Path tmp;
 
     @Test
     void rebuildingTheSameNotesIntoAFreshStoreGivesAnIsomorphicDataset() {
-        try (NoteStore first = NoteStore.open(tmp.resolve("db1"));
-             NoteStore second = NoteStore.open(tmp.resolve("db2"))) {
+        try (NoteStore first = Stores.open(tmp.resolve("db1"));
+             NoteStore second = Stores.open(tmp.resolve("db2"))) {
             first.replaceAll(Graphs.forFolders(Fixtures.EXAMPLES, Fixtures.NOTES), null);
             second.replaceAll(Graphs.forFolders(Fixtures.EXAMPLES, Fixtures.NOTES), null);
 
@@ -51,7 +51,7 @@ class NoteStoreTest {
 
     @Test
     void replacingTheSameGraphsAgainLeavesTheDatasetUnchanged() {
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             Map<String, Graph> graphs = Graphs.forFolders(Fixtures.EXAMPLES);
             store.replaceAll(graphs, null);
             List<String> before = Graphs.sortedQuads(store.datasetGraph());
@@ -71,16 +71,16 @@ class NoteStoreTest {
         Path db = tmp.resolve("db");
         Fixtures.build(db, Fixtures.EXAMPLES);
         List<String> first;
-        try (NoteStore s = NoteStore.openExisting(db)) { first = Graphs.sortedQuads(s.datasetGraph()); }
+        try (NoteStore s = Stores.openExisting(db)) { first = Graphs.sortedQuads(s.datasetGraph()); }
         Fixtures.build(db, Fixtures.EXAMPLES);
-        try (NoteStore s = NoteStore.openExisting(db)) {
+        try (NoteStore s = Stores.openExisting(db)) {
             assertThat(Graphs.sortedQuads(s.datasetGraph())).containsExactlyElementsOf(first);
         }
     }
 
     @Test
     void graphsNotInTheNewSetAreDropped() {
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             Map<String, Graph> all = Graphs.forFolders(Fixtures.EXAMPLES);
             store.replaceAll(all, null);
             String dropped = B + "note/nas-notes.md";
@@ -116,7 +116,7 @@ class NoteStoreTest {
         oldG.add(s, RDF.type.asNode(), NG.Note);
         Graph newG = GraphFactory.createGraphMem();
         newG.add(s, RDFS.label.asNode(), NodeFactory.createLiteralString("new"));
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             store.replaceAll(Map.of(B + "g", oldG), null);
             store.replaceAll(Map.of(B + "g", newG), null);
             Graph stored = store.read(d -> {
@@ -130,7 +130,7 @@ class NoteStoreTest {
 
     @Test
     void unionDefaultGraphIsVisibleToSparqlWithoutGraph() {
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             Map<String, Graph> graphs = Graphs.forFolders(Fixtures.EXAMPLES);
             store.replaceAll(graphs, null);
             long mentions = graphs.entrySet().stream().filter(e -> e.getKey().startsWith(B + "note/"))
@@ -175,7 +175,7 @@ class NoteStoreTest {
             graphs.put(B + "note/n" + i + ".md", g);
         }
         List<Integer> progress = new ArrayList<>();
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             store.replaceAll(graphs, progress::add);
             assertThat(store.graphNames()).hasSize(n);
             assertThat(store.quadCount()).isEqualTo(n);
@@ -186,7 +186,7 @@ class NoteStoreTest {
     @Test
     void openingAMissingStoreFailsWithAClearMessage() {
         Path missing = tmp.resolve("nothing-here");
-        assertThatThrownBy(() -> NoteStore.openExisting(missing))
+        assertThatThrownBy(() -> Stores.openExisting(missing))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(missing.toString())
                 .hasMessageContaining("notegraph build");
@@ -194,7 +194,7 @@ class NoteStoreTest {
 
     @Test
     void graphNamesListsEveryNamedGraph() {
-        try (NoteStore store = NoteStore.open(tmp.resolve("db"))) {
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             Map<String, Graph> graphs = Graphs.forFolders(Fixtures.EXAMPLES);
             store.replaceAll(graphs, null);
             Set<String> names = store.graphNames();

@@ -9,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.notegraph.build.BuildOptions;
-import org.notegraph.build.BuildReport;
-import org.notegraph.build.Builder;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.NoteExtractor;
-import org.notegraph.extract.PaperIds;
-import org.notegraph.extract.PaperMention;
-import org.notegraph.extract.SourceSpan;
-import org.notegraph.extract.Venue;
+import org.notegraph.extract.papers.IdScheme;
+import org.notegraph.extract.papers.PaperIds;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.papers.Venue;
+import org.notegraph.extract.text.SourceSpan;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.NoteReader;
+import org.notegraph.pipeline.BuildOptions;
+import org.notegraph.pipeline.BuildReport;
+import org.notegraph.pipeline.Builder;
 
 /** Shared test fixtures: the note folders, the real read/extract pipeline, hand-made mentions, builds. */
 public final class Fixtures {
@@ -129,11 +130,11 @@ public final class Fixtures {
         return new ExtractedNote(path, SHA_ZERO, null, null, List.of(), 100, List.of(mentions));
     }
 
-    public static PaperIds arxiv(String id) { return PaperIds.NONE.with("arxiv", id); }
+    public static PaperIds arxiv(String id) { return PaperIds.NONE.with(IdScheme.ARXIV, id); }
 
-    public static PaperIds openreview(String id) { return PaperIds.NONE.with("openreview", id); }
+    public static PaperIds openreview(String id) { return PaperIds.NONE.with(IdScheme.OPENREVIEW, id); }
 
-    public static PaperIds doi(String id) { return PaperIds.NONE.with("doi", id); }
+    public static PaperIds doi(String id) { return PaperIds.NONE.with(IdScheme.DOI, id); }
 
-    public static PaperIds acl(String id) { return PaperIds.NONE.with("acl", id); }
+    public static PaperIds acl(String id) { return PaperIds.NONE.with(IdScheme.ACL, id); }
 }

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.notegraph.build.Builder;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.identity.IdentityResolver;
 import org.notegraph.identity.IriMinter;
@@ -18,6 +17,7 @@ import org.notegraph.identity.Resolution;
 import org.notegraph.identity.ResolvedNote;
 import org.notegraph.rdf.EntityGraphMapper;
 import org.notegraph.rdf.NoteGraphMapper;
+import org.notegraph.rdf.OntologyGraph;
 
 /** The graphs a build writes, made without the builder, and datasets as comparable text. */
 public final class Graphs {
@@ -32,7 +32,7 @@ public final class Graphs {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         for (ResolvedNote n : r.notes()) graphs.put(n.iri(), NoteGraphMapper.map(n));
         graphs.put(minter.entitiesGraph(), EntityGraphMapper.map(r));
-        graphs.put(minter.ontologyGraph(), Builder.ontology());
+        graphs.put(minter.ontologyGraph(), OntologyGraph.of());
         return graphs;
     }
 

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notegraph.build.BuildReport;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
+import org.notegraph.pipeline.BuildReport;
 import org.notegraph.rdf.NG;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 class NoteValidatorTest {
-    private static final String B = IriMinter.DEFAULT_BASE;
+    private static final String B = Namespaces.DEFAULT_BASE;
     /** file[:line]: Severity: message (<focus>[ path]) */
     private static final Pattern LINE = Pattern.compile("^\\S.*?(:\\d+)?: (Violation|Warning|Info): .+ \\(<[^>]+>( \\S+)?\\)$");
 
@@ -40,7 +41,7 @@ class NoteValidatorTest {
     @BeforeAll
     static void buildExamples() {
         report = Fixtures.build(tmp.resolve("db"), Fixtures.EXAMPLES);
-        store = NoteStore.openExisting(tmp.resolve("db"));
+        store = Stores.openExisting(tmp.resolve("db"));
     }
 
     @AfterAll

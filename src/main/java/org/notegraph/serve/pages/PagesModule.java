@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.notegraph.identity.IriMinter;
+import org.notegraph.model.Namespaces;
 
 /**
  * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search}, IRIs
@@ -61,7 +61,7 @@ public final class PagesModule implements FusekiModule {
                     return g.getURI().substring(0, g.getURI().length() - "graph/entities".length());
                 }
             }
-            return IriMinter.DEFAULT_BASE;
+            return Namespaces.DEFAULT_BASE;
         });
     }
 }

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.SKOS;
-import org.notegraph.extract.RelationMention;
+import org.notegraph.model.Relation;
 import org.notegraph.rdf.NG;
 import org.notegraph.serve.pages.Views.ClaimView;
 import org.notegraph.serve.pages.Views.Evidence;
@@ -37,8 +37,7 @@ final class SemanticSections {
     static final int MAX_RELATIONS = 500;
     static final int MAX_NAMED_BY = 100;
 
-    private static final String PREFIXES = """
-            PREFIX ng: <https://w3id.org/notegraph#>
+    private static final String PREFIXES = "PREFIX ng: <" + NG.NS + ">\n" + """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
@@ -144,9 +143,9 @@ final class SemanticSections {
 
     private record GroupKey(String relation, boolean outgoing) {}
 
-    /** Groups in the order of the relation names (proposes, extends, ...), each outgoing before incoming. */
+    /** Groups in the order of the relations (proposes, extends, ...), each outgoing before incoming. */
     private static final Comparator<GroupKey> GROUP_ORDER = Comparator
-            .comparingInt((GroupKey k) -> RelationMention.NAMES.contains(k.relation) ? RelationMention.NAMES.indexOf(k.relation) : Integer.MAX_VALUE)
+            .comparingInt((GroupKey k) -> Relation.named(k.relation).map(Relation::ordinal).orElse(Integer.MAX_VALUE))
             .thenComparing(GroupKey::relation)
             .thenComparing(k -> !k.outgoing);
 
@@ -156,16 +155,7 @@ final class SemanticSections {
 
     /** "extends" read from its object: "extended by". */
     static String inverse(String relation) {
-        return switch (relation) {
-            case "proposes" -> "proposed by";
-            case "extends" -> "extended by";
-            case "disputes" -> "disputed by";
-            case "supports" -> "supported by";
-            case "outperforms" -> "outperformed by";
-            case "uses" -> "used by";
-            case "studies" -> "studied by";
-            default -> relation + " (from)";
-        };
+        return Relation.named(relation).map(Relation::inverseLabel).orElse(relation + " (from)");
     }
 
     /** One statement as the query gave it, its ends linked (or, unresolved, as the note wrote them). */
@@ -173,7 +163,8 @@ final class SemanticSections {
 
     private Row row(Binding b) {
         String rel = b.get("rel").getURI();
-        String relation = rel.substring(Math.max(rel.lastIndexOf('#'), rel.lastIndexOf('/')) + 1);
+        String relation = Relation.ofIri(rel).map(Relation::label)
+                .orElse(rel.substring(Math.max(rel.lastIndexOf('#'), rel.lastIndexOf('/')) + 1));
         String dir = b.get("dir").getLiteralLexicalForm();
         Link statement = dir.equals("self") ? null : link.apply(b.get("st"));
         Evidence evidence = evidence(b, text(b.get("evidence")), statement);
@@ -201,7 +192,7 @@ final class SemanticSections {
     /** The evidence columns every statement and claim has: ?note ?path ?line ?end ?confidence ?rule. */
     private Evidence evidence(Binding b, String quote, Link statement) {
         Node note = b.get("note");
-        Link where = new Link(site.href(note.getURI()), PageData.where(b.get("path"), b.get("line"), b.get("end")), note.getURI());
+        Link where = new Link(site.href(note.getURI()), Labels.where(b.get("path"), b.get("line"), b.get("end")), note.getURI());
         return new Evidence(quote, where, text(b.get("confidence")), text(b.get("rule")), statement);
     }
 

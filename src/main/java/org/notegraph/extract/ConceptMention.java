@@ -1,4 +1,0 @@
-package org.notegraph.extract;
-
-/** A concept named in a note's prose, as written, where, and in which paper mention's item or section. */
-public record ConceptMention(Concept concept, String written, SourceSpan span, int paperMentionIndex) implements java.io.Serializable {}

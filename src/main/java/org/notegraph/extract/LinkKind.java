@@ -1,4 +1,0 @@
-package org.notegraph.extract;
-
-/** What a link points at, as far as paper extraction is concerned. */
-public enum LinkKind { PAPER, CODE, DATASET, IMAGE, NOT_PAPER, UNKNOWN }

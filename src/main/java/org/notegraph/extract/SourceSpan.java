@@ -1,4 +1,0 @@
-package org.notegraph.extract;
-
-/** Where something was read: character offsets into the note's text and 1-based first and last lines. */
-public record SourceSpan(int start, int end, int line, int endLine) implements java.io.Serializable {}

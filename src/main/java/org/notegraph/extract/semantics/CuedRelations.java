@@ -1,0 +1,199 @@
+package org.notegraph.extract.semantics;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.concepts.ConceptMatcher;
+import org.notegraph.extract.concepts.ConceptVocabulary;
+import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
+
+/**
+ * Relations a sentence states by a relation cue ({@code relation-cues.tsv}): the cue gives the
+ * relation, {@link RelationObjects} its object, and the subject is the paper, or for "extends",
+ * "uses" and "outperforms" the method the sentence or the paper introduced, or a paper cited right
+ * before the cue. "Supports" holds only where the sentence says a phenomenon is seen, not where it
+ * is negated or acted on.
+ */
+final class CuedRelations {
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|n't|neither|nor|without)\\b");
+    /** Verbs that act on a phenomenon: "alleviates double descent" is a claim about it, not a sighting of it. */
+    private static final Pattern ACTS_ON = Pattern.compile(
+            "(?i)\\b(?:alleviat|mitigat|reduc|prevent|caus|explain|avoid|eliminat|increas|decreas|improv|hurt|harm|overcom|fix|bridg|remov|cur|suppress|induc)\\w*\\s+(?:the\\s+|this\\s+|a\\s+)?[\\w-]*\\s*[\\w-]*\\s*$");
+    /** Words before a phenomenon that say it is seen: "networks exhibit double descent". */
+    private static final Pattern SIGHTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:exhibit|display|undergo|suffer\\s+from|experience|show|reveal|ha(?:ve|s)|there\\s+(?:is|are|exists?))\\w*(?:\\s+[\\w-]+){0,4}?\\s*[\"“]?$");
+    /** Words after a phenomenon that say it is seen: "double descent occurs …". */
+    private static final Pattern SIGHTED_AFTER = Pattern.compile(
+            "(?i)^[\"”]?\\s*(?:phenomenon\\s+|curve\\s+|effect\\s+)?(?:\\w+ly\\s+)?(?:also\\s+)?(?:occur|exist|aris|emerg|hold|appear|happen|persist)\\w*\\b");
+    private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+    /** Nothing but filler before the cue: the sentence's subject is left out ("Also occurs when …"). */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile(
+            "(?i)[\\W_]*(?:(?:also|it|this|they|and|often|typically|usually|sometimes|still|even|again)\\s+)*");
+
+    private final ConceptVocabulary vocabulary;
+    private final CueRules cues;
+    private final RelationObjects objects;
+
+    CuedRelations(ConceptVocabulary vocabulary, CueRules cues, RelationObjects objects) {
+        this.vocabulary = vocabulary;
+        this.cues = cues;
+        this.objects = objects;
+    }
+
+    /** A relation's end as the note writes it (null when it is no concept). */
+    private record End(Endpoint endpoint, String text) {}
+
+    /**
+     * Adds the relations the passage's cues state for its paper, given the methods the sentence
+     * names; true when one of them is a "supports" or "disputes" stance, so that the sentence is not
+     * read for a claim as well.
+     */
+    boolean addTo(NoteReading note, Findings findings, Passage p, MethodIntroductions.Named named) {
+        boolean stanceOnPhenomenon = false;
+        for (CueRules.RelationCue cue : cues.relations()) {
+            Matcher m = cue.pattern().matcher(p.text());
+            while (m.find()) stanceOnPhenomenon |= read(note, findings, p, named, cue, m);
+        }
+        return stanceOnPhenomenon;
+    }
+
+    /** One match of a cue: adds the relation it states; true when it is a stance on a phenomenon. */
+    private boolean read(NoteReading note, Findings findings, Passage p, MethodIntroductions.Named named,
+                         CueRules.RelationCue cue, Matcher m) {
+        Sentence s = p.sentence();
+        int cueStart = s.start() + m.start();
+        int cueEnd = s.start() + m.end();
+        Object found = objects.objectFor(note, findings.introductions(), cue, s, cueStart, cueEnd, p.subject(), p.earlier());
+        if (found == null) return readWithoutObject(findings, p, named, cue, m);
+        Endpoint object = found instanceof ConceptMatcher.Found f ? new Endpoint.Known(f.concept()) : (Endpoint) found;
+        String objectText = found instanceof ConceptMatcher.Found f ? f.written() : null;
+        End subject = new End(new Endpoint.Paper(p.subject()), null);
+        if (cue.relation() == Relation.EXTENDS || cue.relation() == Relation.USES || cue.relation() == Relation.OUTPERFORMS) {
+            subject = methodEnd(note, findings.introductions(), p, named, cue, m.start(), cueStart);
+        }
+        boolean stance = false;
+        if (cue.relation() == Relation.SUPPORTS && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
+            if (NEGATION.matcher(note.prose().substring(f.start(), cueEnd)).find()) return false;
+            Endpoint source = CitedPapers.citedJustAfter(note, s, cueEnd, p.subject());
+            if (source != null) subject = new End(source, null);
+            stance = true;
+        } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
+            if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
+            stance = true;
+        }
+        findings.relations().add(subject.endpoint(), cue.relation(), object, s, cue.confidence(), cue.rule(), subject.text(), objectText);
+        if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
+            boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
+            for (ConceptMatcher.Found more : objects.conjoined(note, f, s, combining)) {
+                findings.relations().add(subject.endpoint(), cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(),
+                        cue.rule(), subject.text(), more.written());
+            }
+        }
+        return stance;
+    }
+
+    /**
+     * A cue whose object is not found: "supports" with the subject left out ("Also occurs …") speaks
+     * of the phenomenon the paper's title names; a cue whose object is the base ("builds on") takes
+     * what the note says the method extends. True when that is a stance on a phenomenon.
+     */
+    private boolean readWithoutObject(Findings findings, Passage p, MethodIntroductions.Named named,
+                                      CueRules.RelationCue cue, Matcher m) {
+        Sentence s = p.sentence();
+        Endpoint paper = new Endpoint.Paper(p.subject());
+        if (cue.relation() == Relation.SUPPORTS && m.start() <= 40
+                && ELIDED_SUBJECT.matcher(p.text().substring(0, m.start())).matches()) {
+            ConceptMatcher.Found topic = findings.introductions().titlePhenomenon(p.subject());
+            if (topic == null || negated(p.text())) return false;
+            findings.relations().add(paper, Relation.SUPPORTS, new Endpoint.Known(topic.concept()), s, cue.confidence() * 0.9,
+                    cue.rule() + "-title-topic", null, topic.written());
+            return true;
+        }
+        if (cue.object().equals("base")) {
+            Endpoint better = methodSubject(named.byOffset(), m.start(), findings.introductions().introducedBy(p.subject()), paper);
+            RelationMention base = findings.relations().extensionOf(better);
+            if (base != null) {
+                findings.relations().add(better, cue.relation(), base.object(), s, cue.confidence(), cue.rule(),
+                        base.subjectText(), base.objectText());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of "extends", "uses" and "outperforms": a paper cited right before the cue, else
+     * for "extends" in a sentence that introduces no method the last method it names before the
+     * cue, else the method the sentence or its paper introduced (or the paper).
+     */
+    private End methodEnd(NoteReading note, Introductions introduced, Passage p, MethodIntroductions.Named named,
+                          CueRules.RelationCue cue, int matchStart, int cueStart) {
+        Endpoint method = methodSubject(named.byOffset(), matchStart, introduced.introducedBy(p.subject()), new Endpoint.Paper(p.subject()));
+        String text = introduced.isIntroducedBy(p.subject(), method) ? introduced.writtenAs(p.subject(), method)
+                : named.written().get(method);
+        Endpoint cited = CitedPapers.citedJustBefore(note, p.sentence(), cueStart, p.subject());
+        if (cited != null) return new End(cited, null);
+        if (cue.relation() == Relation.EXTENDS && named.byOffset().isEmpty()) {
+            ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
+            if (before != null) return new End(new Endpoint.Known(before.concept()), before.written());
+        }
+        return new End(method, text);
+    }
+
+    /**
+     * Whether a "supports" cue reports its phenomenon as seen: the sentence denies nothing, and the
+     * phenomenon follows the cue without a negation or a verb acting on it, and is sighted where the
+     * cue is "shows that …".
+     */
+    private boolean reportsSighting(NoteReading note, Passage p, Object found, int cueEnd) {
+        if (negated(p.text())) return false;
+        if (!(found instanceof ConceptMatcher.Found f)) return true;
+        return !(f.start() < cueEnd || NEGATION.matcher(note.prose().substring(cueEnd, f.start())).find()
+                || ACTS_ON.matcher(note.prose().substring(Math.max(cueEnd, f.start() - 40), f.start())).find()
+                || notSighted(note, cueEnd, f, p.sentence()));
+    }
+
+    /**
+     * In "shows that …" the phenomenon is supported only when the clause says it is seen; when the
+     * clause says something else about it ("shows that the sample complexity … can be larger"), the
+     * sentence is a claim about it.
+     */
+    private static boolean notSighted(NoteReading note, int cueEnd, ConceptMatcher.Found f, Sentence s) {
+        if (f.start() < cueEnd || !THAT.matcher(note.prose().substring(Math.max(cueEnd - 5, s.start()), f.start())).find()) return false;
+        return !SIGHTED_BEFORE.matcher(note.prose().substring(Math.max(cueEnd, f.start() - 60), f.start())).find()
+                && !SIGHTED_AFTER.matcher(note.prose().substring(f.end(), Math.min(s.end(), f.end() + 40))).find();
+    }
+
+    private boolean negated(String text) {
+        for (CueRules.ClaimCue c : cues.claims()) {
+            if (c.stance() == ClaimMention.Stance.DENIES && c.pattern().matcher(text).find()) return true;
+        }
+        return false;
+    }
+
+    /** The method the sentence introduces (the one before the cue if several), else the paper's eponymous method, else the paper. */
+    private static Endpoint methodSubject(Map<Integer, Endpoint> named, int cueStart, Endpoint eponym, Endpoint paper) {
+        Endpoint before = null;
+        Endpoint after = null;
+        for (var e : named.entrySet()) {
+            if (e.getKey() < cueStart) before = e.getValue();
+            else if (after == null) after = e.getValue();
+        }
+        if (before != null) return before;
+        if (after != null) return after;
+        return eponym != null ? eponym : paper;
+    }
+
+    /** The last method concept in the sentence before the cue ("RevNets (a version of ResNet)"). */
+    private ConceptMatcher.Found methodBefore(NoteReading note, Sentence s, int cueStart) {
+        ConceptMatcher.Found last = null;
+        for (ConceptMatcher.Found f : note.foundIn(s.start(), cueStart)) {
+            if (f.end() <= cueStart && f.concept().kind() == Concept.Kind.METHOD
+                    && !vocabulary.isUmbrella(f.concept())) {
+                last = f;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,27 @@
+package org.notegraph.extract.semantics;
+
+import org.notegraph.model.Relation;
+
+/**
+ * The last rule over a note's relations: drops a relation another one of the same note already
+ * implies, so the graph states each fact once, in its most specific form.
+ */
+final class ImpliedRelations implements SemanticRule {
+    @Override
+    public void read(NoteReading note, Findings findings) {
+        RelationSet relations = findings.relations();
+        dropUsesImpliedByExtends(relations);
+        dropStudiesImpliedByStance(relations);
+    }
+
+    /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */
+    private static void dropUsesImpliedByExtends(RelationSet relations) {
+        relations.removeIf(r -> r.relation() == Relation.USES && relations.holds(r, Relation.EXTENDS));
+    }
+
+    /** A paper's stance on a phenomenon implies that it studies it: keep the stance only. */
+    private static void dropStudiesImpliedByStance(RelationSet relations) {
+        relations.removeIf(r -> r.relation() == Relation.STUDIES
+                && (relations.holds(r, Relation.SUPPORTS) || relations.holds(r, Relation.DISPUTES)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.notegraph.extract.semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notegraph.extract.concepts.Concept;
+import org.notegraph.extract.concepts.ConceptMatcher;
+import org.notegraph.extract.concepts.ConceptVocabulary;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.text.Sentence;
+import org.notegraph.model.Relation;
+
+/**
+ * The claim a sentence reports a paper making, read by the claim cues ({@code claim-cues.tsv}),
+ * with the paper's stance on it. A sentence in the note-taker's own voice ("I think …", "maybe …"),
+ * a question, a heading, or one too short or too long states none.
+ */
+final class SentenceClaims {
+    private static final Pattern THE_THEORY = Pattern.compile("(?i)\\b(?:the|this|that|their)\\s+(?:theory|idea|claim|result|work|method|model|approach|paper|analysis)\\b");
+    private static final int MIN_CLAIM_WORDS = 5;
+    private static final int MAX_CLAIM_WORDS = 60;
+    /** A title that states a finding ("Unlabeled Data Improves Adversarial Robustness") is the paper's headline claim. */
+    private static final double TITLE_CLAIM_CONFIDENCE = 0.6;
+
+    private final ConceptVocabulary vocabulary;
+    private final CueRules cues;
+
+    SentenceClaims(ConceptVocabulary vocabulary, CueRules cues) {
+        this.vocabulary = vocabulary;
+        this.cues = cues;
+    }
+
+    /**
+     * Adds the claim the sentence states by the first claim cue it matches, and the paper's
+     * stance on it ("supports" or "disputes"); a denial also disputes the paper it cites. When the
+     * sentence already took a stance on a phenomenon, only cues whose claim follows them are read.
+     */
+    void addTo(NoteReading note, Findings findings, Passage p, boolean stanceTaken) {
+        Sentence s = p.sentence();
+        String text = p.text();
+        int subject = p.subject();
+        if (note.lineText(note.lines().lineOf(s.start())).stripLeading().startsWith("#")) return;
+        String t = text.replaceAll("\\s+", " ").strip();
+        int words = t.split(" ").length;
+        if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
+        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
+        for (CueRules.ClaimCue cue : cues.claims()) {
+            if (stanceTaken && !cue.claimFollows()) continue;
+            Matcher cm = cue.pattern().matcher(t);
+            if (!cm.find()) continue;
+            List<Concept> about = new ArrayList<>();
+            for (ConceptMatcher.Found f : note.foundIn(s.start(), s.end())) {
+                if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
+            }
+            Matcher at = cue.pattern().matcher(text);
+            if (at.find() && CitedPapers.citedJustBefore(note, s, s.start() + at.start(), subject) instanceof Endpoint.Paper speaker) {
+                subject = speaker.mentionIndex();
+            }
+            double sure = isTitleOf(note.paper(subject), t) ? Math.max(cue.confidence(), TITLE_CLAIM_CONFIDENCE) : cue.confidence();
+            String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
+            Matcher inClaimed = cue.pattern().matcher(claimed);
+            String wording = inClaimed.find() ? ClaimWording.of(claimed, inClaimed, cue.stance(), cue.claimFollows())
+                    : ClaimWording.of(t, cm, cue.stance(), cue.claimFollows());
+            int index = findings.claim(new ClaimMention(wording, t, cue.stance(), note.span(s.start(), s.end()), subject, about,
+                    sure, cue.rule()));
+            Relation relation = cue.stance() == ClaimMention.Stance.DENIES ? Relation.DISPUTES : Relation.SUPPORTS;
+            if (cue.stance() == ClaimMention.Stance.DENIES) {
+                Endpoint cited = CitedPapers.citedIn(note, s, subject);
+                if (cited == null && THE_THEORY.matcher(t).find()) cited = CitedPapers.citedBefore(note, p.earlier(), subject);
+                if (cited != null) findings.relations().add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
+            }
+            boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
+            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
+            findings.relations().add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
+            return;
+        }
+    }
+
+    /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
+    private static String withoutTrailingLink(NoteReading note, Sentence s) {
+        int end = s.end();
+        List<Integer> inside = note.papersStartingIn(s.start() + 1, s.end());
+        for (int k = inside.size() - 1; k >= 0; k--) {
+            PaperMention p = note.paper(inside.get(k));
+            if (!note.prose().substring(Math.min(p.span().end(), end), end).isBlank()) break;
+            end = p.span().start();
+        }
+        return note.prose().substring(s.start(), end);
+    }
+
+    private static boolean isTitleOf(PaperMention paper, String sentence) {
+        if (paper.title() == null || paper.title().isBlank()) return false;
+        String title = ConceptVocabulary.key(paper.title());
+        return !title.isEmpty() && ConceptVocabulary.key(sentence).startsWith(title);
+    }
+}

@@ -1,0 +1,167 @@
+package org.notegraph.pipeline;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.notegraph.diag.Diagnostics;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.NoteExtractor;
+import org.notegraph.extract.concepts.ConceptVocabulary;
+import org.notegraph.identity.IdentityResolver;
+import org.notegraph.identity.IriMinter;
+import org.notegraph.identity.Resolution;
+import org.notegraph.identity.ResolvedNote;
+import org.notegraph.notes.NoteFile;
+import org.notegraph.notes.NoteParser;
+import org.notegraph.notes.NoteReader;
+import org.notegraph.notes.NoteSource;
+import org.notegraph.rdf.EntityGraphMapper;
+import org.notegraph.rdf.NG;
+import org.notegraph.rdf.NoteGraphMapper;
+import org.notegraph.rdf.OntologyGraph;
+import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
+import org.notegraph.validate.NoteValidator;
+import org.notegraph.validate.ValidationResults;
+
+/**
+ * Runs the pipeline end to end: find notes, read and extract them (in parallel, or take them from the
+ * extraction cache), resolve identities, map one graph per note plus the entities and ontology graphs,
+ * write what changed to the store in one transaction, validate.
+ * A note that cannot be read is reported and skipped; the others are still built.
+ */
+public final class Builder {
+    /** Receives progress: the number of notes found, then each note read. */
+    public interface Progress {
+        void started(int notes);
+
+        void noteDone();
+
+        void storing();
+
+        Progress NONE = new Progress() {
+            public void started(int notes) {}
+            public void noteDone() {}
+            public void storing() {}
+        };
+    }
+
+    /** Builds into the store named by the options, opening and closing it. */
+    public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
+        return build(options, diagnostics, progress, true);
+    }
+
+    /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
+    public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
+        try (NoteStore store = Stores.open(options.db())) {
+            return build(options, store, diagnostics, progress, validate);
+        }
+    }
+
+    /**
+     * Builds into an open store (shared with a running server, for instance). Incremental: a note
+     * whose content hash and extraction fingerprint are unchanged is not extracted again (its
+     * extraction comes from the cache) and its graph is not rewritten; the graphs of changed,
+     * new, renamed and deleted notes and the entities graph are replaced, all in one write
+     * transaction, so the result is the same dataset a build from scratch gives.
+     */
+    public BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
+                             boolean validate) {
+        long t0 = System.nanoTime();
+        List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
+        progress.started(files.size());
+        NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
+        ExtractorSetup setup = ExtractorSetup.of(options, diagnostics);
+        NoteExtractor extractor = setup.extractor();
+        ConceptVocabulary vocabulary = setup.vocabulary();
+        String fingerprint = Fingerprint.of(options, setup.vocabularyFiles());
+        ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
+        java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
+        List<ExtractedNote> extracted = files.parallelStream().map(f -> {
+            Optional<ExtractedNote> e = readOne(f, parser, extractor, cache, diagnostics, extractedNow);
+            progress.noteDone();
+            return e;
+        }).flatMap(Optional::stream).toList();
+
+        IriMinter minter = new IriMinter(options.base());
+        Resolution resolution = new IdentityResolver(minter, vocabulary).resolve(extracted);
+        progress.storing();
+        String storedFingerprint = store.value(minter.buildGraph(), minter.buildGraph(), NG.extractionFingerprint.getURI()).orElse("");
+        boolean sameRules = storedFingerprint.equals(fingerprint);
+        Map<String, String> storedHashes = store.noteHashes();
+        Map<String, Graph> replacements = new LinkedHashMap<>();
+        Set<String> keep = new HashSet<>();
+        Set<String> cacheKeys = new HashSet<>();
+        for (ResolvedNote n : resolution.notes()) {
+            keep.add(n.iri());
+            cacheKeys.add(ExtractionCache.key(n.note().path(), n.note().sha256()));
+            if (!sameRules || !n.note().sha256().equals(storedHashes.get(n.iri()))) replacements.put(n.iri(), NoteGraphMapper.map(n));
+        }
+        replacements.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
+        keep.add(minter.entitiesGraph());
+        for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph())) keep.add(fixed);
+        if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
+            replacements.put(minter.ontologyGraph(), OntologyGraph.of());
+            replacements.put(minter.vocabularyGraph(), vocabulary.graph());
+            replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint));
+        }
+        Set<String> removals = new java.util.TreeSet<>(store.graphNames());
+        removals.removeAll(keep);
+        store.apply(replacements, removals);
+        cache.retain(cacheKeys);
+
+        long quads = store.quadCount();
+        ValidationResults validation = null;
+        if (validate) {
+            NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
+                    : NoteValidator.fromFile(options.shapes().toString());
+            validation = store.read(d -> validator.validate(d.getUnionGraph()));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
+        return new BuildReport(files.size(), extracted.size(), resolution.papers().size(), resolution.mentionCount(),
+                quads, seconds, diagnostics.all(), validation, extractedNow.get(), notesRewritten, removals.size());
+    }
+
+    private static Graph buildGraph(IriMinter minter, String fingerprint) {
+        Graph g = GraphFactory.createGraphMem();
+        Node build = NodeFactory.createURI(minter.buildGraph());
+        g.add(build, NG.extractionFingerprint, NodeFactory.createLiteralString(fingerprint));
+        return g;
+    }
+
+    private static Optional<ExtractedNote> readOne(NoteFile f, NoteParser parser, NoteExtractor extractor,
+                                                   ExtractionCache cache, Diagnostics diagnostics,
+                                                   java.util.concurrent.atomic.AtomicInteger extractedNow) {
+        String where = f.relativePath();
+        try {
+            Optional<byte[]> bytes = parser.readBytes(f, diagnostics);
+            if (bytes.isEmpty()) return Optional.empty();
+            String sha = NoteReader.sha256(bytes.get());
+            Optional<ExtractionCache.Entry> cached = cache.get(where, sha);
+            if (cached.isPresent()) {
+                cached.get().diagnostics().forEach(diagnostics::add);
+                return Optional.of(cached.get().note());
+            }
+            Diagnostics own = new Diagnostics();
+            Optional<ExtractedNote> note = parser.read(f, bytes.get(), own)
+                    .map(p -> extractor.extract(p, own));
+            own.all().forEach(diagnostics::add);
+            note.ifPresent(n -> {
+                extractedNow.incrementAndGet();
+                cache.put(new ExtractionCache.Entry(n, own.all()));
+            });
+            return note;
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error(where, 0, "internal error while reading this note (" + e + "); note skipped");
+        }
+        return Optional.empty();
+    }
+}

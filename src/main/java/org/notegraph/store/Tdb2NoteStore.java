@@ -1,0 +1,186 @@
+package org.notegraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexDB;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The store on embedded TDB2: one named graph per note, one for resolved entities, one for the
+ * ontology; queries see their union as the default graph. A build writes all its changes in one
+ * transaction (TDB2 is copy-on-write: one transaction per note is several times slower and bloats
+ * the store), which also makes a build atomic for readers and against crashes.
+ *
+ * <p>The dataset is wrapped by a jena-text dataset with a Lucene index in {@code <store>/text}
+ * ({@link TextIndexDefinition}): every write through this store updates the index in the same
+ * transaction, so a build keeps search in step with the graph.
+ */
+public final class Tdb2NoteStore implements NoteStore {
+    private final Path location;
+    private final DatasetGraph tdb;
+    private final TextIndex textIndex;
+    private final DatasetGraph dsg;
+
+    private Tdb2NoteStore(Path location, DatasetGraph tdb, TextIndex textIndex) {
+        this.location = location;
+        this.tdb = tdb;
+        this.textIndex = textIndex;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        forgetTextIndexes(tdb);
+        this.dsg = TextDatasetFactory.create(tdb, textIndex, true);
+        this.dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in a folder. */
+    public static Tdb2NoteStore open(Path location) {
+        Path textFolder = location.resolve(TextIndexDefinition.FOLDER);
+        boolean indexMissing = !Files.isDirectory(textFolder);
+        DatasetGraph tdb;
+        TextIndex index;
+        try {
+            Files.createDirectories(location);
+            tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textFolder),
+                    new TextIndexConfig(TextIndexDefinition.entityDefinition()));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot open store folder " + location + ": " + e.getMessage(), e);
+        }
+        Tdb2NoteStore store = new Tdb2NoteStore(location, tdb, index);
+        if (indexMissing) store.reindex();
+        return store;
+    }
+
+    /** Opens an existing store; fails with a clear message when there is none. */
+    public static Tdb2NoteStore openExisting(Path location) {
+        if (!Files.isDirectory(location)) {
+            throw new StoreException("no store at " + location + " (run `notegraph build` first, or pass --db)", null);
+        }
+        return open(location);
+    }
+
+    @Override
+    public Path location() { return location; }
+
+    /**
+     * TDB2 keeps one connection per folder for the life of the JVM, and a text dataset joins the
+     * index to that connection's commits. Opening the store again in the same JVM drops the index
+     * of the previous opening from the commits (it is closed, or about to be).
+     */
+    private static void forgetTextIndexes(DatasetGraph tdb) {
+        TransactionCoordinator coord = TDBInternal.getTransactionCoordinator(tdb);
+        coord.modifyConfig(() -> {
+            for (TransactionalComponent c : coord.listExternals()) {
+                if (c instanceof TextIndexDB) coord.removeExternal(c);
+            }
+        });
+    }
+
+    /**
+     * Rebuilds the text index from the graph. {@link #open} calls it when the index folder is
+     * missing (a store built before the index existed, or an index deleted by hand).
+     */
+    @Override
+    public void reindex() {
+        EntityDefinition def = textIndex.getDocDef();
+        Txn.executeRead(tdb, () -> {
+            for (Node p : TextIndexDefinition.PREDICATES) {
+                Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (!q.getObject().isLiteral()) continue;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) textIndex.addEntity(e);
+                }
+            }
+        });
+        textIndex.commit();
+    }
+
+    @Override
+    public DatasetGraph datasetGraph() { return dsg; }
+
+    /**
+     * One write transaction: replaces the given graphs and drops the named ones. Readers see either
+     * the state before or the state after, never a mix.
+     */
+    @Override
+    public void apply(Map<String, Graph> replacements, Set<String> removals) {
+        Txn.executeWrite(dsg, () -> {
+            for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue());
+            for (String name : removals) {
+                if (!replacements.containsKey(name)) write(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+            }
+        });
+    }
+
+    /**
+     * Replaces one graph. Only the indexed triples go through the text dataset (which updates the
+     * index quad by quad); the rest are deleted and added on TDB2 directly, in the same transaction.
+     * Literals are stored in canonical form: TDB2 keeps numbers and dates inline by value, so a
+     * non-canonical form ("0.70") would come back as another term and outlive the next replacement.
+     */
+    private void write(String name, Graph graph) {
+        Node g = NodeFactory.createURI(name);
+        for (Node p : TextIndexDefinition.PREDICATES) dsg.deleteAny(g, Node.ANY, p, Node.ANY);
+        tdb.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+        graph.find().forEachRemaining((Triple t) -> {
+            Node o = t.getObject().isLiteral() ? canonical.apply(t.getObject()) : t.getObject();
+            if (INDEXED.contains(t.getPredicate())) dsg.add(g, t.getSubject(), t.getPredicate(), o);
+            else tdb.add(g, t.getSubject(), t.getPredicate(), o);
+        });
+    }
+
+    private static final Set<Node> INDEXED = Set.copyOf(TextIndexDefinition.PREDICATES);
+
+    /** Reads inside a read transaction. */
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    /** Reclaims the space copy-on-write transactions leave behind. */
+    @Override
+    public void compact() {
+        DatabaseMgr.compact(tdb, true);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+
+    /**
+     * Closes the store and lets go of its folder in this JVM (TDB2 otherwise keeps a location open
+     * for the life of the process), so another process can open it.
+     */
+    @Override
+    public void release() {
+        dsg.close();
+        TDBInternal.expel(tdb);
+    }
+
+}
