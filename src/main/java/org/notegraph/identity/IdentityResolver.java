@@ -213,6 +213,7 @@ public final class IdentityResolver {
         Map<Integer, Integer> yearVotes = new TreeMap<>();
         String bestTitleKey = null;
         String urlKey = null;
+        int titleRank = -1;
         for (Item it : members) {
             PaperMention m = it.mention;
             if (m.ids().openreview() != null) openreview.add(m.ids().openreview());
@@ -223,8 +224,9 @@ public final class IdentityResolver {
             data.addAll(m.datasetLinks());
             noteIris.add(minter.note(it.note.path()));
             mentionIris.add(mentionIri(it.note, m));
-            if (m.title() != null && better(m.title(), title)) {
+            if (m.title() != null && (titleRank(m.rule()) > titleRank || titleRank(m.rule()) == titleRank && better(m.title(), title))) {
                 title = m.title();
+                titleRank = titleRank(m.rule());
                 bestTitleKey = it.titleKey;
             }
             if (m.authors().size() > authors.size() && !isEtAl(m.authorsAsWritten())) authors = m.authors();
@@ -252,6 +254,19 @@ public final class IdentityResolver {
         return new ResolvedPaper(iri, title, openreview, arxiv, dois, acl, authors,
                 authors.stream().map(minter::person).toList(), venue,
                 venue == null ? null : minter.venue(venue.label()), year, code, data, mentionIris, noteIris);
+    }
+
+    /**
+     * How much a mention's title says about its paper's title: a title the note or library states
+     * as one (front matter, a citation, a link's text, a heading) beats one read from the words
+     * around a link or a repeated name, whatever their lengths.
+     */
+    private static int titleRank(String rule) {
+        return switch (rule) {
+            case "front-matter", "library-note", "citation-key", "citation" -> 2;
+            case "item-lead-title", "title-reference", "quoted-title", "paper-list-item", "text-identifier" -> 0;
+            default -> 1;
+        };
     }
 
     /** Longer titles beat short names ("Meta-Learning with Warped Gradient Descent" over "WarpGrad"). */
