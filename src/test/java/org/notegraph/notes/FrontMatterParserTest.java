@@ -338,4 +338,31 @@ class FrontMatterParserTest {
 
         assertThat(fm.values().get("meta")).isEqualTo(Map.of("venue", "ICLR 2019"));
     }
+
+    @Test
+    void readsTomlFrontMatterWithKeyLines() {
+        String text = "+++\ntitle = \"Recurrent Gardens\"\nauthors = \"Ferreira and Lindgren\"\nyear = 1998\n"
+                + "[extra]\n  tags = [\"a\", \"b\"]\n+++\nBody.\n";
+        FrontMatterParser.Block block = parser.locate(text);
+        FrontMatterParser.Result r = parser.parse(block);
+
+        assertThat(block.toml()).isTrue();
+        assertThat(r.problem()).isNull();
+        FrontMatter fm = r.frontMatter();
+        assertThat(fm.title()).hasValue("Recurrent Gardens");
+        assertThat(fm.string("year")).hasValue("1998");
+        assertThat(fm.authors()).containsExactly("Ferreira", "Lindgren");
+        assertThat(fm.values().get("extra")).isEqualTo(Map.of("tags", java.util.List.of("a", "b")));
+        assertThat(fm.lineOf("year")).isEqualTo(4);
+        assertThat(fm.lastLine()).isEqualTo(7);
+    }
+
+    @Test
+    void malformedTomlIsAWarningWithItsLine() {
+        FrontMatterParser.Result r = parser.parse(parser.locate("+++\ntitle = \"ok\"\nbroken = = 3\n+++\n"));
+
+        assertThat(r.frontMatter().isEmpty()).isTrue();
+        assertThat(r.problem()).startsWith("malformed front matter (TOML)");
+        assertThat(r.problemLine()).isEqualTo(3);
+    }
 }
