@@ -1,6 +1,5 @@
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,50 +8,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.notegraph.diag.Diagnostics;
+import org.notegraph.notes.NoteFile;
+import org.notegraph.notes.NoteParser;
+import org.notegraph.notes.NoteSource;
 
 /**
- * The parse anchor of bench/run: reads every {@code *.md} under a folder, decodes it as UTF-8 and
- * parses it with flexmark-java and the one extension notegraph enables (tables), as a parallel
- * stream on the common pool, as notegraph's build reads its notes. It is the library's own speed on
- * the same input, so the build's time can be read against it.
+ * The parse anchor of bench/run: every note under a folder read and parsed as a parallel stream on
+ * the common pool, as notegraph's build reads its notes, and nothing else.
  *
- *   java -cp 'target/lib/*:target/bench-classes' ParseAnchor NOTES_DIR
+ * By default with notegraph's own {@link NoteParser}: strict UTF-8 decoding, front matter, and
+ * flexmark-java with the one extension notegraph enables (tables) and its linear inline parser
+ * (the same AST as flexmark's, without the copy of the paragraph that flexmark makes per regex
+ * match on Java 17). With {@code --stock}: flexmark-java as shipped (tables, its own inline
+ * parser), slower on long paragraphs for that reason.
+ *
+ *   java -cp 'target/notegraph.jar:target/lib/*:target/bench-classes' ParseAnchor [--stock] NOTES_DIR
  */
 public final class ParseAnchor {
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ParseAnchor NOTES_DIR");
+    public static void main(String[] args) {
+        boolean stock = args.length == 2 && args[0].equals("--stock");
+        if (args.length != 1 && !stock) {
+            System.err.println("usage: ParseAnchor [--stock] NOTES_DIR");
             System.exit(2);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        Parser parser = Parser.builder(options).build();
+        List<NoteFile> files = new NoteSource(List.of()).find(List.of(Path.of(args[args.length - 1])), new Diagnostics());
+        NoteParser noteParser = new NoteParser();
+        Parser flexmark = stockParser();
         long t0 = System.nanoTime();
-        long[] bytesAndNodes = files.parallelStream().map(f -> parse(parser, f))
-                .reduce(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        long parsed = files.parallelStream()
+                .filter(f -> stock ? parseStock(flexmark, f) : noteParser.read(f, new Diagnostics()).isPresent()).count();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "parsed %d notes, %.1f MB, %d top-level blocks in %.2f s (%.1f MB/s in-process)%n",
-                files.size(), bytesAndNodes[0] / 1e6, bytesAndNodes[1], seconds, bytesAndNodes[0] / 1e6 / seconds);
+        long bytes = files.stream().mapToLong(f -> f.path().toFile().length()).sum();
+        System.out.printf(Locale.ROOT, "%s: parsed %d of %d notes, %.1f MB in %.2f s (%.1f MB/s in-process)%n",
+                stock ? "flexmark as shipped" : "notegraph's NoteParser", parsed, files.size(), bytes / 1e6, seconds,
+                bytes / 1e6 / seconds);
     }
 
-    private static long[] parse(Parser parser, Path file) {
+    private static Parser stockParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        return Parser.builder(options).build();
+    }
+
+    private static boolean parseStock(Parser parser, NoteFile file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Document document = parser.parse(new String(bytes, StandardCharsets.UTF_8));
-            return new long[] {bytes.length, count(document)};
+            return parser.parse(new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8)).hasChildren();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long count(Document document) {
-        long n = 0;
-        for (var child = document.getFirstChild(); child != null; child = child.getNext()) n++;
-        return n;
     }
 }
