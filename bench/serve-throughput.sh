@@ -9,6 +9,8 @@
 #
 #   bench/serve-throughput.sh                 # store: COPIES copies of ../shared/corpus/seeds
 #   COPIES=200 ROUNDS=7 bench/serve-throughput.sh
+#   STORE=DIR NO_MVN=1 bench/serve-throughput.sh   # DIR holds .notegraph/db already built (bench/run
+#                                                  # does this); NO_MVN: the jars are built already
 #
 # Everything runs on 127.0.0.1; the servers are stopped by the load client, by their own process.
 set -euo pipefail
@@ -20,33 +22,45 @@ REQUESTS=${REQUESTS:-8000}
 WARMUP=${WARMUP:-10000}
 ROUNDS=${ROUNDS:-5}
 HEAP=${HEAP:--Xmx2g}
+STORE=${STORE:-}                # a folder holding .notegraph/db: serve that store instead of building one
+NO_MVN=${NO_MVN:-}
 
 say() { printf '\n=== %s\n' "$*"; }
 
-say "build (mvn -DskipTests package: the notegraph jar and the standalone Fuseki jar)"
-mvn -B -q -DskipTests package
-mvn -B -q dependency:copy@standalone-fuseki
+if [ -z "$NO_MVN" ]; then
+  say "build (mvn -DskipTests package: the notegraph jar and the standalone Fuseki jar)"
+  mvn -B -q -DskipTests package
+  mvn -B -q dependency:copy@standalone-fuseki
+fi
 fuseki_jar=target/standalone/jena-fuseki-server.jar
 [ -f "$fuseki_jar" ] || { echo "missing $fuseki_jar" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/notegraph-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-say "store: $COPIES copies of the seed notes"
-seeds=../shared/corpus/seeds
-include=()
-if [ -d "$seeds" ]; then
-  include=(--include '*.txt')
+if [ -n "$STORE" ]; then
+  [ -d "$STORE/.notegraph/db" ] || { echo "STORE=$STORE holds no .notegraph/db" >&2; exit 1; }
+  work_store=$(cd "$STORE" && pwd)
+  say "store: $work_store/.notegraph/db (given)"
+  db=$work_store/.notegraph/db
 else
-  echo "($seeds missing: using examples/notes)"
-  seeds=examples/notes
+  say "store: $COPIES copies of the seed notes"
+  seeds=../shared/corpus/seeds
+  include=()
+  if [ -d "$seeds" ]; then
+    include=(--include '*.txt')
+  else
+    echo "($seeds missing: using examples/notes)"
+    seeds=examples/notes
+  fi
+  for i in $(seq 1 "$COPIES"); do
+    mkdir -p "$work/notes/copy-$i"
+    cp -r "$seeds"/. "$work/notes/copy-$i/"
+  done
+  db=$work/.notegraph/db
+  java $HEAP -jar target/notegraph.jar build --db "$db" "${include[@]}" "$work/notes"
+  work_store=$work
 fi
-for i in $(seq 1 "$COPIES"); do
-  mkdir -p "$work/notes/copy-$i"
-  cp -r "$seeds"/. "$work/notes/copy-$i/"
-done
-db=$work/.notegraph/db
-java $HEAP -jar target/notegraph.jar build --db "$db" "${include[@]}" "$work/notes"
 du -sh "$db" | sed 's/^/store size: /'
 
 # The cheap query: the papers of the author mentioned most often (index lookups; its answer does
@@ -76,7 +90,7 @@ range() { sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "-" hi}'; }
 round() {  # name, command...
   local name=$1; shift
   local out
-  out=$("${client[@]}" round --url "$url" --query "$query" --cwd "$work" --log "$work/$name.log" \
+  out=$("${client[@]}" round --url "$url" --query "$query" --cwd "$work_store" --log "$work/$name.log" \
         --concurrency "$CONCURRENCY" --requests "$REQUESTS" --warmup "$WARMUP" -- "$@")
   awk '/startup_seconds/ {print $2}' <<< "$out" >> "$work/$name.startup"
   awk '/^queries_per_second/ {print $2}' <<< "$out" >> "$work/$name.qps"
@@ -90,7 +104,7 @@ for r in $(seq 1 "$ROUNDS"); do
   round standalone-fuseki "${fuseki_cmd[@]}"
 done
 
-say "summary ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); heap $HEAP; store $(du -sh "$db" | cut -f1), $COPIES x seeds)"
+say "summary ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); heap $HEAP; store $(du -sh "$db" | cut -f1), $([ -n "$STORE" ] && echo "$STORE" || echo "$COPIES x seeds"))"
 for name in notegraph-serve standalone-fuseki; do
   printf '%-18s start->first answered query: median %s s (%s)   cheap query at %s clients: median %s queries/s (%s)\n' "$name" \
     "$(median < "$work/$name.startup")" "$(range < "$work/$name.startup")" "$CONCURRENCY" \
