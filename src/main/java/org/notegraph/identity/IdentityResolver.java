@@ -140,7 +140,7 @@ public final class IdentityResolver {
         if (it.titleKey != null) keys.add(it.titleKey);
         if (it.urlKey != null) keys.add(it.urlKey);
         return new ResolvedMention(m, mentionIri(n, m), paperIri, keys, m.authors().stream().map(minter::person).toList(),
-                m.venue() == null ? null : minter.venue(m.venue().label()));
+                m.venue() == null ? null : minter.venue(m.venue().edition()));
     }
 
     private String mentionIri(ExtractedNote n, PaperMention m) {
@@ -231,8 +231,8 @@ public final class IdentityResolver {
             }
             if (m.authors().size() > authors.size() && !isEtAl(m.authorsAsWritten())) authors = m.authors();
             if (m.venue() != null) {
-                venueVotes.merge(m.venue().label(), 1, Integer::sum);
-                venues.putIfAbsent(m.venue().label(), m.venue());
+                venueVotes.merge(m.venue().edition(), 1, Integer::sum);
+                venues.putIfAbsent(m.venue().edition(), m.venue());
             }
             if (m.year() != null) yearVotes.merge(m.year(), 1, Integer::sum);
             if (urlKey == null && it.urlKey != null) urlKey = it.urlKey;
@@ -253,7 +253,7 @@ public final class IdentityResolver {
                 : yearVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new ResolvedPaper(iri, title, openreview, arxiv, dois, acl, authors,
                 authors.stream().map(minter::person).toList(), venue,
-                venue == null ? null : minter.venue(venue.label()), year, code, data, mentionIris, noteIris);
+                venue == null ? null : minter.venue(venue.edition()), year, code, data, mentionIris, noteIris);
     }
 
     /**

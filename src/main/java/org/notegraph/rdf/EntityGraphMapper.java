@@ -35,7 +35,7 @@ public final class EntityGraphMapper {
         for (ResolvedNote n : resolution.notes()) {
             for (ResolvedMention rm : n.mentions()) {
                 if (rm.venueIri() != null) {
-                    venueLabels.merge(rm.venueIri(), rm.mention().venue().label(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    venueLabels.merge(rm.venueIri(), rm.mention().venue().edition(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
                 Node m = iri(rm.iri());
                 g.add(m, Vocab.OA.hasBody, iri(rm.paperIri()));

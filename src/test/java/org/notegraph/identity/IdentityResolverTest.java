@@ -240,11 +240,11 @@ class IdentityResolverTest {
         assertThat(m.get("iclr2020-virtual.md:9-1")).isEqualTo(m.get("awesome-generalization.markdown:17-1"))
                 .isEqualTo(B + "paper/arxiv/1912.02292");
         // Deep SAD: OpenReview poster id <-> front-matter arXiv id, through the title.
-        assertThat(m.get("iclr2020-virtual.md:24-1")).isEqualTo(m.get("vault/Deep SAD.md:1-1"))
+        assertThat(m.get("iclr2020-virtual.md:24-1")).isEqualTo(m.get("vault/Deep SAD.md:2-1"))
                 .isEqualTo(B + "paper/arxiv/1906.02694");
         // Deep One-Class Classification: no identifier anywhere, one paper by title.
         assertThat(m.get("awesome-generalization.markdown:68-1")).isEqualTo(m.get("nas-notes.md:56-1"))
-                .isEqualTo(m.get("vault/Deep One-Class Classification.md:1-1")).contains("/paper/title/deep-one-class-classification-");
+                .isEqualTo(m.get("vault/Deep One-Class Classification.md:2-1")).contains("/paper/title/deep-one-class-classification-");
         ResolvedPaper dsvdd = paper(r, m.get("nas-notes.md:56-1"));
         assertThat(dsvdd.authors()).as("authors filled in from other notes").startsWith("Lukas Ruff");
         assertThat(dsvdd.year()).isEqualTo(2018);

@@ -17,10 +17,13 @@ import org.notegraph.records.RecordKind;
 /**
  * A note about one paper whose first heading is that paper's title ("# Title", then the summary):
  * the heading opens the note, reads as a title, names no list or collection, the note lists few
- * other papers, and its text speaks of "the paper" or "the authors" ({@code note-title-cues.tsv}).
+ * other papers (and does not list two or more under headings, in list items, table rows or reference
+ * entries), and its text speaks of "the paper" or "the authors" ({@code note-title-cues.tsv}).
  */
 final class NoteTitles {
     private static final int MAX_OTHER_PAPERS = 3;
+    /** Papers under their own headings, in list items, table rows or reference entries: the note lists papers. */
+    private static final int MIN_LISTED_PAPERS = 2;
 
     private final List<String> collectionWords = new ArrayList<>();
     private final List<String> paperTalk = new ArrayList<>();
@@ -51,8 +54,13 @@ final class NoteTitles {
         }
         if (heading == null || linked.containsKey(heading) || heading.lines().isEmpty()) return Optional.empty();
         int others = unlinked.size();
-        for (List<PaperDraft> l : linked.values()) others += l.size();
-        if (others > MAX_OTHER_PAPERS) return Optional.empty();
+        int listed = 0;
+        for (PaperDraft d : unlinked) if (isListEntry(d.record)) listed++;
+        for (Map.Entry<NoteRecord, List<PaperDraft>> e : linked.entrySet()) {
+            others += e.getValue().size();
+            if (isListEntry(e.getKey())) listed += e.getValue().size();
+        }
+        if (others > MAX_OTHER_PAPERS || listed >= MIN_LISTED_PAPERS) return Optional.empty();
         String raw = heading.lines().get(0).of(note.text()).replaceFirst("^#+\\s*", "");
         String title = titles.clean(raw);
         if (!TitleRules.looksLikeTitle(title, 2)) return Optional.empty();
@@ -66,5 +74,12 @@ final class NoteTitles {
             if (t.hasVenue()) { d.venue = new Venue(t.label(), t.series(), t.year()); d.year = t.year(); break; }
         }
         return Optional.of(d);
+    }
+
+    private static boolean isListEntry(NoteRecord r) {
+        return r != null && switch (r.kind()) {
+            case HEADING, LIST_ITEM, TABLE_ROW, HTML_TABLE_ROW, REFERENCE_ENTRY -> true;
+            default -> false;
+        };
     }
 }

@@ -99,4 +99,15 @@ class VenueRulesTest {
         assertThat(RULES.hostServes(new Venue("PNAS 2019", null, 2019), "https://www.pnas.org/doi/10.1073/x")).isFalse();
         assertThat(RULES.hostServes(new Venue("ICLR 2020", "ICLR", 2020), null)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "ICLR, 2020, ICLR 2020",
+            "ICLR 2019, 2019, ICLR 2019",
+            "NeurIPS'19, 2019, NeurIPS'19",
+            "ICML, , ICML",
+    })
+    void aVenueWithAYearWrittenApartIsThatYearsEdition(String label, Integer year, String edition) {
+        assertThat(new Venue(label, null, year).edition()).isEqualTo(edition);
+    }
 }
