@@ -438,8 +438,11 @@ public final class PaperExtractor {
             unitEnd = d.record.end();
             topic = sections.topic(d.anchorStart, false);
         }
-        String body = note.text().substring(unitStart, Math.max(unitStart, Math.min(unitEnd, note.text().length()))).strip();
+        int bodyEnd = Math.max(unitStart, Math.min(unitEnd, note.text().length()));
+        int readEnd = Math.min(bodyEnd, unitStart + 2 * MAX_BODY);
+        String body = note.text().substring(unitStart, readEnd).strip();
         if (body.length() > MAX_BODY) body = body.substring(0, MAX_BODY) + "…";
+        else if (readEnd < bodyEnd) body = body + "…";
         int endLine = Math.max(line, note.lines().lineOf(Math.max(unitStart, unitEnd - 1)));
         int quoteEnd = Math.min(Math.min(d.anchorEnd, note.text().length()), d.anchorStart + 1000);
         String quote = note.text().substring(d.anchorStart, Math.max(d.anchorStart, quoteEnd));

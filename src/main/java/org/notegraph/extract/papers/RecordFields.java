@@ -28,8 +28,12 @@ import org.notegraph.records.Segment;
  * link or an earlier rule is never overwritten.
  */
 final class RecordFields {
-    private static final Pattern LINK = Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\[\\]]*])*)]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern MARKUP = Pattern.compile("<[^>\\n]{1,300}>|`+|(?<![\\p{L}\\p{N}])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\p{N}])");
+    /** Labelled and author lines are short; a longer line is prose and is not read as one. */
+    private static final int MAX_FIELD_LINE = 4000;
+    /** How much of a very long line around a mention counts as the mention's line. */
+    private static final int LINE_WINDOW_BEFORE = 200;
+    private static final int LINE_WINDOW_AFTER = 400;
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9]\\d|20\\d\\d)(?![0-9])");
 
     private final LinkTextRules texts;
     private final ColumnRoles columns;
@@ -145,7 +149,7 @@ final class RecordFields {
 
     /** "[World Models](…) (NeurIPS 2018)": a venue tag after the title in a title cell. */
     private void trailingVenue(PaperDraft d, String value) {
-        String withoutLinks = LINK.matcher(value).replaceAll(" ");
+        String withoutLinks = RecordText.LINK.matcher(value).replaceAll(" ");
         for (VenueTag t : venueTags.find(plain(withoutLinks))) {
             if (t.hasVenue()) { setVenue(d, t); return; }
             if (d.year == null && t.year() != null) d.year = t.year();
@@ -222,6 +226,7 @@ final class RecordFields {
             if (!kids.isEmpty() && kids.get(0).kind() == RecordKind.PARAGRAPH) candidates.addAll(kids.get(0).lines());
         }
         for (Segment s : candidates) {
+            if (s.end() - s.start() > MAX_FIELD_LINE) continue;
             Optional<ColumnRoles.Labelled> l = columns.labelled(plain(s.of(text)));
             if (l.isEmpty()) continue;
             String value = l.get().value();
@@ -230,7 +235,7 @@ final class RecordFields {
                 case VENUE -> venueCell(d, value);
                 case YEAR -> {
                     if (d.year == null) {
-                        Matcher m = Pattern.compile("(?<![0-9])(19[5-9]\\d|20\\d\\d)(?![0-9])").matcher(value);
+                        Matcher m = YEAR.matcher(value);
                         if (m.find()) d.year = Integer.parseInt(m.group(1));
                     }
                 }
@@ -246,7 +251,7 @@ final class RecordFields {
      */
     private void authorLine(PaperDraft d, NoteRecord r, NoteRecords records, String text) {
         List<Segment> candidates = new ArrayList<>();
-        Segment line = lineOf(d, r);
+        Segment line = wholeLineOf(d, r);
         int at = line == null ? -1 : r.lines().indexOf(line);
         if (at >= 0 && at + 1 < r.lines().size()) candidates.add(r.lines().get(at + 1));
         if (r.kind() == RecordKind.TABLE_ROW || r.kind() == RecordKind.HTML_TABLE_ROW) return;
@@ -258,6 +263,7 @@ final class RecordFields {
             if ((sub || headingText) && !first.lines().isEmpty()) candidates.add(first.lines().get(0));
         }
         for (Segment s : candidates) {
+            if (s.end() - s.start() > MAX_FIELD_LINE) continue;
             String value = plain(s.of(text));
             List<VenueTag> tags = venueTags.find(value);
             StringBuilder rest = new StringBuilder(value);
@@ -278,9 +284,17 @@ final class RecordFields {
 
     // ---- helpers
 
-    private Segment lineOf(PaperDraft d, NoteRecord r) {
+    private Segment wholeLineOf(PaperDraft d, NoteRecord r) {
         for (Segment s : r.lines()) if (d.anchorStart >= s.start() && d.anchorStart <= s.end()) return s;
         return r.lines().isEmpty() ? null : r.lines().get(0);
+    }
+
+    /** The mention's line, or on a very long line (a note written without line breaks) the stretch around the mention. */
+    private Segment lineOf(PaperDraft d, NoteRecord r) {
+        Segment s = wholeLineOf(d, r);
+        if (s == null || s.end() - s.start() <= MAX_FIELD_LINE) return s;
+        int anchor = Math.max(s.start(), Math.min(d.anchorStart, s.end()));
+        return new Segment(Math.max(s.start(), anchor - LINE_WINDOW_BEFORE), Math.min(s.end(), anchor + LINE_WINDOW_AFTER));
     }
 
     private String ownLineOf(PaperDraft d, NoteRecord r, String text) {
@@ -324,8 +338,6 @@ final class RecordFields {
     }
 
     private static String plain(String s) {
-        String t = LINK.matcher(s).replaceAll("$1");
-        t = MARKUP.matcher(t).replaceAll(" ");
-        return t.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return RecordText.plain(s);
     }
 }

@@ -69,7 +69,7 @@ final class Attribution {
             Integer nextStart = primaryStarts.higher(rangeStart[i]);
             if (nextStart != null) next = Math.min(next, nextStart - 1);
             for (int line = rangeEnd[i] + 1; line <= next; line++) {
-                if (lineText(line).stripLeading().startsWith("#")) { next = line - 1; break; }
+                if (isHeadingLine(line)) { next = line - 1; break; }
             }
             rangeEnd[i] = Math.max(rangeEnd[i], next);
         }
@@ -101,6 +101,13 @@ final class Attribution {
         while (s < text.length() && text.charAt(s) != '\n' && Character.isWhitespace(text.charAt(s))) s++;
         return text.startsWith("[", s) || text.startsWith("<a", s)
                 || m.url() != null && m.url().indexOf('\n') < 0 && text.startsWith(m.url(), s);
+    }
+
+    /** Whether a 1-based line is an ATX heading; reads only the line's start. */
+    boolean isHeadingLine(int line) {
+        int s = lines.startOf(line);
+        while (s < text.length() && text.charAt(s) != '\n' && Character.isWhitespace(text.charAt(s))) s++;
+        return s < text.length() && text.charAt(s) == '#';
     }
 
     /** The text of a 1-based line, without its line end. */

@@ -92,6 +92,8 @@ final class NoteReading {
     /** The text of a 1-based line, without its line end. */
     String lineText(int line) { return attribution.lineText(line); }
 
+    boolean isHeadingLine(int line) { return attribution.isHeadingLine(line); }
+
     /** The prose between two offsets as evidence: white space collapsed, at most 400 characters. */
     String evidence(int start, int end) {
         String t = prose.substring(start, end).replaceAll("\\s+", " ").strip();

@@ -40,7 +40,7 @@ final class SentenceClaims {
         Sentence s = p.sentence();
         String text = p.text();
         int subject = p.subject();
-        if (note.lineText(note.lines().lineOf(s.start())).stripLeading().startsWith("#")) return;
+        if (note.isHeadingLine(note.lines().lineOf(s.start()))) return;
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * recognisers read plain words while spans still point into the text as written.
  */
 final class PlainText {
-    private static final Pattern LINK = Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\[\\]]*])*)]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern LINK = Pattern.compile("!?\\[((?:[^\\[\\]]++|\\[[^\\[\\]]*+])*+)]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:\\[\\^[^\\]]+]:\\s*|(?:[-*+]|\\d{1,3}[.)]|\\[\\d{1,3}])\\s+)");
     private static final Pattern DROPPED = Pattern.compile(
             "<[^>\\n]{1,300}>|`+|(?<![\\p{L}\\p{N}])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\p{N}])|https?://[^\\s<>\"\\]]+|\\bdoi\\s*:\\s*10\\.\\S+",

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * one word, so "Ladder Side-Tuning (LST)" keeps its parenthesis and "Dataset Distillation (DD)" does not.
  */
 public final class TitleText {
-    private static final Pattern LINK = Pattern.compile("!?\\[((?:[^\\[\\]]|\\[[^\\[\\]]*])*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("!?\\[((?:[^\\[\\]]++|\\[[^\\[\\]]*+])*+)]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[*_]{1,3}|[*_]{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern HTML = Pattern.compile("<[^>\\n]{1,300}>");
     private static final Pattern AFTER_PREFIX = Pattern.compile("^[\\s.:,;|\\-–—]*");
