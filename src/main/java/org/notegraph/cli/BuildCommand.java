@@ -59,6 +59,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Your own SKOS concepts (ng:Method, ng:Phenomenon, ng:Dataset, ng:Task), repeatable; *.ttl files in a notes folder are read too.")
     List<Path> vocab = new ArrayList<>();
 
+    @Option(names = "--library", paramLabel = "FILE",
+            description = "Your reference library (BibTeX .bib or CSL-JSON .json, e.g. a Better BibTeX export), repeatable; "
+                    + "[@key] citations and notes named by a citation key resolve against it. Library files lying in a notes folder are read too.")
+    List<Path> library = new ArrayList<>();
+
     @Option(names = "--watch", description = "After the build, follow the notes folders and rebuild incrementally on every change (Ctrl-C stops).")
     boolean watch;
 
@@ -75,7 +80,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes, vocab);
+        BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes, vocab, library);
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;
         try (ProgressReporter progress = new ProgressReporter(!quiet && System.console() != null)) {

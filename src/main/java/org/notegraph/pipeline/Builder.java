@@ -81,7 +81,7 @@ public final class Builder {
         ExtractorSetup setup = ExtractorSetup.of(options, diagnostics);
         NoteExtractor extractor = setup.extractor();
         ConceptVocabulary vocabulary = setup.vocabulary();
-        String fingerprint = Fingerprint.of(options, setup.vocabularyFiles());
+        String fingerprint = Fingerprint.of(options, setup.vocabularyFiles(), setup.libraryFiles());
         ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
         java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {

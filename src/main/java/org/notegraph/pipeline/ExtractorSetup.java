@@ -11,20 +11,44 @@ import org.notegraph.extract.papers.UrlRules;
 import org.notegraph.extract.papers.VenueRules;
 import org.notegraph.extract.semantics.CueRules;
 import org.notegraph.extract.semantics.SemanticExtractor;
+import org.notegraph.notes.Library;
+import org.notegraph.notes.LibraryReader;
 
 /**
- * The extractor a build uses: the built-in rules, the user's URL rules in front of them, and the
- * bundled vocabulary plus the user's vocabulary files (which also count in the build's fingerprint).
+ * The extractor a build uses: the built-in rules, the user's URL rules in front of them, the
+ * bundled vocabulary plus the user's vocabulary files, and the user's reference library (the
+ * vocabulary and library files also count in the build's fingerprint).
  */
-record ExtractorSetup(NoteExtractor extractor, ConceptVocabulary vocabulary, List<java.nio.file.Path> vocabularyFiles) {
+record ExtractorSetup(NoteExtractor extractor, ConceptVocabulary vocabulary, List<java.nio.file.Path> vocabularyFiles,
+                      List<java.nio.file.Path> libraryFiles) {
     static ExtractorSetup of(BuildOptions options, Diagnostics diagnostics) {
         UrlRules urls = UrlRules.defaults();
         for (var f : options.urlRules()) urls = urls.withFile(f);
         List<java.nio.file.Path> files = vocabularyFiles(options, diagnostics);
         ConceptVocabulary vocabulary = vocabulary(files, diagnostics);
+        List<java.nio.file.Path> libraryFiles = libraryFiles(options, diagnostics);
+        Library library = LibraryReader.read(libraryFiles, diagnostics);
         NoteExtractor extractor = new NoteExtractor(new PaperExtractor(urls, LinkTextRules.defaults(), VenueRules.defaults()),
-                new SemanticExtractor(vocabulary, CueRules.defaults()));
-        return new ExtractorSetup(extractor, vocabulary, List.copyOf(files));
+                new SemanticExtractor(vocabulary, CueRules.defaults())).withLibrary(library);
+        return new ExtractorSetup(extractor, vocabulary, List.copyOf(files), List.copyOf(libraryFiles));
+    }
+
+    /**
+     * The user's libraries: those given with {@code --library}, then the BibTeX and CSL-JSON files
+     * lying directly in a notes folder (where a Zotero export or a vault's {@code references.bib} sits).
+     */
+    static List<java.nio.file.Path> libraryFiles(BuildOptions options, Diagnostics diagnostics) {
+        List<java.nio.file.Path> files = new ArrayList<>(options.libraries());
+        for (java.nio.file.Path input : options.inputs()) {
+            if (!java.nio.file.Files.isDirectory(input)) continue;
+            try (var list = java.nio.file.Files.list(input)) {
+                list.filter(java.nio.file.Files::isRegularFile).filter(LibraryReader::isLibrary).sorted()
+                        .filter(p -> !files.contains(p)).forEach(files::add);
+            } catch (java.io.IOException e) {
+                diagnostics.warning(input.toString(), 0, "cannot list library files: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     /** The user's vocabulary files: those given with {@code --vocab} and {@code *.ttl} files lying directly in a notes folder. */

@@ -32,7 +32,7 @@ final class Fingerprint {
 
     private Fingerprint() {}
 
-    static String of(BuildOptions options, List<Path> vocabularyFiles) {
+    static String of(BuildOptions options, List<Path> vocabularyFiles, List<Path> libraryFiles) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String r : RESOURCES) {
@@ -44,6 +44,7 @@ final class Fingerprint {
                 md.update((byte) 0);
             }
             for (Path p : vocabularyFiles) addFile(md, p);
+            for (Path p : libraryFiles) addFile(md, p);
             for (Path p : options.urlRules()) addFile(md, p);
             md.update(Long.toString(options.maxNoteBytes()).getBytes());
             code(md);
