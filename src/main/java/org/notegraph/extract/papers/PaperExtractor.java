@@ -125,7 +125,7 @@ public final class PaperExtractor {
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
         for (PaperDraft d : all) {
             fields.fill(d, note, records);
-            if (d.venue == null && context.isPresent() && d.url != null && venues.hostServes(context.get(), d.url)) {
+            if (d.venue == null && context.isPresent() && appearsAtTheNotesVenue(d, context.get(), all, note.text())) {
                 d.venue = context.get();
             }
             if (d.year == null && d.venue != null) d.year = d.venue.year();
@@ -451,6 +451,36 @@ public final class PaperExtractor {
         return new PaperMention(span, ordinal, d.rule, d.title, linkText, d.url, quote, d.ids,
                 d.authors, d.authorsAsWritten, d.venue, d.year, topic, body, d.code, d.datasets);
     }
+
+    /**
+     * Whether a paper takes the venue the note is about: linked on that venue's host, or listed as an
+     * entry of the note (the first paper leading a list item, or a table row's) with no other year
+     * stated and no identifier dating it more than a year before the venue (an arXiv 1706 paper is no
+     * ICLR 2020 paper).
+     */
+    private boolean appearsAtTheNotesVenue(PaperDraft d, Venue context, List<PaperDraft> all, String text) {
+        if (d.url != null && venues.hostServes(context, d.url)) return true;
+        if (d.year != null && !d.year.equals(context.year())) return false;
+        java.util.OptionalInt dated = d.ids.datedYear();
+        if (dated.isPresent() && context.year() != null && dated.getAsInt() < context.year() - 1) return false;
+        if (!LISTED_KINDS.contains(d.record.kind())) return false;
+        for (PaperDraft o : all) if (o != d && o.record == d.record && o.anchorStart < d.anchorStart) return false;
+        return d.record.kind() != RecordKind.LIST_ITEM || leadsItsItem(d, text);
+    }
+
+    /** Whether an item starts with the paper ("- [Title](…)"), not with words about it ("- State of the art: [Title](…)"). */
+    private static boolean leadsItsItem(PaperDraft d, String text) {
+        int from = Math.max(0, Math.min(d.record.start(), text.length()));
+        int to = Math.max(from, Math.min(d.anchorStart, text.length()));
+        String before = ITEM_MARKER.matcher(text.substring(from, to)).replaceFirst("");
+        return before.codePoints().noneMatch(Character::isLetter);
+    }
+
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]]\\s+)?");
+
+    /** Entries of a paper list; a heading is not one (notes about a conference give background papers their own headings). */
+    private static final java.util.Set<RecordKind> LISTED_KINDS = java.util.EnumSet.of(RecordKind.LIST_ITEM,
+            RecordKind.TABLE_ROW, RecordKind.HTML_TABLE_ROW);
 
     /** The venue a note is about, from its title, first top-level heading or tags ("ICLR 2020 notes"). */
     private Optional<Venue> contextVenue(ParsedNote note, Sections sections) {

@@ -50,4 +50,27 @@ public record PaperIds(String openreview, String arxiv, String doi, String acl) 
         for (String k : keys()) if (o.keys().contains(k)) return true;
         return false;
     }
+
+    /**
+     * The year an identifier dates the paper to, when its scheme carries one: an arXiv id's YYMM
+     * ({@code 1706.03762} → 2017) or an ACL Anthology id's volume ({@code P19-1126}, {@code 2021.acl-long.99}).
+     */
+    public java.util.OptionalInt datedYear() {
+        if (arxiv != null) {
+            java.util.regex.Matcher m = ARXIV_YYMM.matcher(arxiv);
+            if (m.matches()) return java.util.OptionalInt.of(2000 + Integer.parseInt(m.group(1)));
+        }
+        if (acl != null) {
+            java.util.regex.Matcher m = ACL_YEAR.matcher(acl);
+            if (m.lookingAt()) {
+                String y = m.group(1) != null ? m.group(1) : m.group(2);
+                int v = Integer.parseInt(y);
+                return java.util.OptionalInt.of(y.length() == 4 ? v : v >= 50 ? 1900 + v : 2000 + v);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    private static final java.util.regex.Pattern ARXIV_YYMM = java.util.regex.Pattern.compile("(\\d{2})(?:0[1-9]|1[0-2])\\.\\d{4,5}");
+    private static final java.util.regex.Pattern ACL_YEAR = java.util.regex.Pattern.compile("(?i)(?:(\\d{4})\\.|[A-Z](\\d{2})-)");
 }

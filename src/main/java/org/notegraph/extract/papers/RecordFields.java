@@ -90,7 +90,8 @@ final class RecordFields {
                     venueCell(d, value);
                     if (d.year == null) VenueTags.year(plain(value)).ifPresent(y -> d.year = y);
                 }
-                case DATE, NOT_AUTHORS, LINKS -> { }
+                case DATE -> dateCell(d, value);
+                case NOT_AUTHORS, LINKS -> { }
             }
         }
         if (d.venue == null) {
@@ -145,6 +146,21 @@ final class RecordFields {
         Optional<VenueTag> v = venueTags.whole(p).or(() -> venueTags.stated(p));
         v.filter(VenueTag::hasVenue).ifPresent(t -> setVenue(d, t));
         if (d.year == null) v.map(VenueTag::year).ifPresent(y -> d.year = y);
+    }
+
+    /**
+     * A date column is a schedule's date ("March 3"), not the paper's, unless the cell names a venue
+     * ("2020, ICLR 2021": preprint 2020, appeared at ICLR 2021) or is a year alone.
+     */
+    private void dateCell(PaperDraft d, String value) {
+        String p = plain(value);
+        for (VenueTag t : venueTags.find(p)) {
+            if (t.hasVenue() && d.venue == null) {
+                setVenue(d, t);
+                return;
+            }
+        }
+        if (d.year == null && YEAR.matcher(p).matches()) d.year = Integer.parseInt(p);
     }
 
     /** "[World Models](…) (NeurIPS 2018)": a venue tag after the title in a title cell. */

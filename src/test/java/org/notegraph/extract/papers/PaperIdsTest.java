@@ -57,4 +57,13 @@ class PaperIdsTest {
         assertThat(a.sharesAny(PaperIds.NONE.with(IdScheme.ARXIV, "1512.03385"))).isFalse();
         assertThat(PaperIds.NONE.sharesAny(PaperIds.NONE)).isFalse();
     }
+
+    @Test
+    void arxivAndAclIdentifiersDateTheirPaper() {
+        assertThat(new PaperIds(null, "1706.03762", null, null).datedYear()).hasValue(2017);
+        assertThat(new PaperIds(null, null, null, "P19-1126").datedYear()).hasValue(2019);
+        assertThat(new PaperIds(null, null, null, "2021.acl-long.99").datedYear()).hasValue(2021);
+        assertThat(new PaperIds(null, "physics/0004057", null, null).datedYear()).isEmpty();
+        assertThat(new PaperIds("B1g5sA4twr", null, "10.1/x", null).datedYear()).isEmpty();
+    }
 }

@@ -118,11 +118,25 @@ public final class Citations {
             boolean knownVenue = series != null || quoted && venueLabel != null;
             if (!knownVenue || year == null) return Optional.empty();
         }
+        if (year == null) year = trailingYear(rest);
         int start = plain.sourceStart(title[0]);
         int end = plain.sourceEnd(title[0] + trimmedLength(p.substring(title[0], title[1]), titleText));
         return Optional.of(new Citation(authors.map(NameList::names).orElse(List.of()), titleText, start, end,
                 venueLabel, series, year, arxiv(raw), doi(raw), url(raw)));
     }
+
+    /**
+     * A year standing alone after the title, as reference styles that end with volume, pages and
+     * year put it ("…, vol. 3, pp. 1–9, 2019, doi: …"); identifiers and URLs are not read for it.
+     */
+    private static Integer trailingYear(String rest) {
+        String r = IDENTIFIER_OR_URL.matcher(rest).replaceAll(" ");
+        Matcher m = STANDALONE_YEAR.matcher(r);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern IDENTIFIER_OR_URL = Pattern.compile("(?i)\\b(?:doi|arxiv|isbn|issn)\\s*:?\\s*\\S+|\\b10\\.\\d{4,9}/\\S+|\\S+://\\S+");
+    private static final Pattern STANDALONE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}./\\-–])(19[5-9]\\d|20\\d\\d)(?![\\p{L}\\p{N}/\\-–]|\\.\\d)");
 
     /** Bare surnames or names in Han/Hangul/Kana script alone need a year or a quoted title after them. */
     private static boolean isWeak(NameList names) {

@@ -25,6 +25,8 @@ public final class VenueTags {
     private record Reading(String label, String series, Integer year) {}
 
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\d])";
+    /** "Proc. NeurIPS", "In Proceedings of the ICML": the venue is the acronym that follows (a long name keeps its words). */
+    private static final Pattern PROCEEDINGS_PREFIX = Pattern.compile("(?i)(?:in\\s+)?(?:proc\\.?|proceedings)\\s+(?:of\\s+)?(?:the\\s+)?");
     private static final Pattern[] BRACKETS = {
             Pattern.compile("\\[([^\\[\\]\\n]{1,80})]"),
             Pattern.compile("\\(([^()\\n]{1,80})\\)"),
@@ -232,6 +234,13 @@ public final class VenueTags {
         if (label.isEmpty()) return year == null ? Optional.empty() : Optional.of(new Reading(null, null, year));
         if (isTypeTag(label)) return Optional.empty();
         String series = series(label).orElse(null);
+        if (series != null) {
+            Matcher pp = PROCEEDINGS_PREFIX.matcher(label);
+            if (pp.lookingAt()) {
+                String rest = label.substring(pp.end());
+                if (!rest.contains(" ") && isWholeForm(rest)) label = rest;
+            }
+        }
         boolean ok;
         if (stated) ok = series != null || looksStated(label);
         else if (series != null) ok = isWholeForm(label) || looksLikeVenueName(label, false) && onlyVenueWordsBeside(label);
