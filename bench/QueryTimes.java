@@ -22,6 +22,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.query.QueryRunner;
 import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 
 /**
  * Times one named query for bench/run, in-process (notegraph's own QueryRunner on the opened
@@ -97,7 +98,7 @@ public final class QueryTimes {
     }
 
     private static Timed inProcess(Path db, String text, Map<String, String> params, long timeout) {
-        NoteStore store = NoteStore.openExisting(db);
+        NoteStore store = Stores.openExisting(db);
         QueryRunner runner = new QueryRunner(store.datasetGraph(), timeout);
         return new Timed() {
             public Outcome run() {
