@@ -123,8 +123,10 @@ public final class IdentityResolver {
         Map<String, String> paperByNoteName = new HashMap<>();
         int at = 0;
         for (ExtractedNote n : sorted) {
+            long own = n.papers().stream().filter(m -> m.rule().equals("front-matter") || m.rule().equals("note-title")).count();
             for (PaperMention m : n.papers()) {
-                if (m.rule().equals("front-matter")) {
+                // a note about one paper (its front matter or its title heading) stands for that paper
+                if (own == 1 && (m.rule().equals("front-matter") || m.rule().equals("note-title"))) {
                     String file = n.path().replaceFirst("^.*/", "").replaceFirst("\\.[^.]+$", "");
                     paperByNoteName.putIfAbsent(Titles.normalise(file), paperIriOf.get(at));
                     if (n.title() != null) paperByNoteName.putIfAbsent(Titles.normalise(n.title()), paperIriOf.get(at));

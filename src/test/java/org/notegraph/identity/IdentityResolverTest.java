@@ -49,6 +49,24 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aWikilinkToAOnePaperNoteByItsFileNameIsThatNotesPaper(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("sparse-routing.md"),
+                "# Sparse Routing for Tiny Language Models\n\nThe authors route tokens through a few experts.\n");
+        java.nio.file.Files.writeString(dir.resolve("dense-routing.md"),
+                "---\ntitle: Dense Routing Revisited\nyear: 2031\nextends: \"[[sparse-routing]]\"\n---\nNotes on it.\n");
+        Resolution r = resolver.resolve(List.of(
+                org.notegraph.testing.TestNotes.file(dir.resolve("sparse-routing.md"), "sparse-routing.md"),
+                org.notegraph.testing.TestNotes.file(dir.resolve("dense-routing.md"), "dense-routing.md")));
+        ResolvedNote sparse = r.notes().stream().filter(n -> n.note().path().equals("sparse-routing.md")).findFirst().orElseThrow();
+        String sparsePaper = sparse.mentions().get(0).paperIri();
+        ResolvedNote dense = r.notes().stream().filter(n -> n.note().path().equals("dense-routing.md")).findFirst().orElseThrow();
+        assertThat(dense.semantics().relations()).anySatisfy(rel -> {
+            assertThat(rel.relation().relation()).isEqualTo(org.notegraph.model.Relation.EXTENDS);
+            assertThat(rel.objectIri()).isEqualTo(sparsePaper);
+        });
+    }
+
+    @Test
     void mentionsWithTheSameArxivIdInTwoNotesAreOnePaper() {
         Resolution r = resolver.resolve(List.of(
                 extractText("a.md", "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762v5)\n"),

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.text.Sections;
 import org.notegraph.extract.text.Sentence;
 import org.notegraph.notes.LineIndex;
 
 /**
- * Which paper each line of a note is read for: a mention's item or section (its line range), widened
- * for a link that leads its line in running text down to the next primary mention or heading. A
- * mention is primary unless another one's range holds its own and is larger.
+ * Which paper each line of a note is read for: a mention's record (its line range, a heading's up to
+ * the next heading), widened for a link that leads its
+ * line in running text down to the next primary mention or heading, and for the note's own paper
+ * (its front matter or its title heading) to the whole note. A mention is primary unless another
+ * one's range holds its own and is larger; a line is read for the smallest range that holds it.
  */
 final class Attribution {
     private final String text;
@@ -20,8 +23,13 @@ final class Attribution {
     private final int[] rangeStart;
     private final int[] rangeEnd;
 
-    Attribution(String text, LineIndex lines, List<PaperMention> papers) {
+    private final Sections sections;
+    /** The note's own paper (a one-paper note), or -1. */
+    private int notesPaper = -1;
+
+    Attribution(String text, LineIndex lines, List<PaperMention> papers, Sections sections) {
         this.text = text;
+        this.sections = sections;
         this.lines = lines;
         this.papers = papers;
         int n = papers.size();
@@ -33,6 +41,9 @@ final class Attribution {
 
     /** Whether paper mention {@code i} is primary: no larger range holds its own. */
     boolean isPrimary(int i) { return primary[i]; }
+
+    /** The paper mention the whole note is about (its front matter or title heading), or -1. */
+    int notesPaper() { return notesPaper; }
 
     /** The last line read for paper mention {@code i}. */
     int rangeEnd(int i) { return rangeEnd[i]; }
@@ -73,6 +84,46 @@ final class Attribution {
             }
             rangeEnd[i] = Math.max(rangeEnd[i], next);
         }
+        widenToSections();
+    }
+
+    /**
+     * The note's own paper, when the note has exactly one (stated by front matter, by the title
+     * heading that opens it, or by the one paper heading that opens it), is read for the whole note.
+     * (Other papers' headings keep their own section: a subsection under a paper's heading is as
+     * often background as about the paper.)
+     */
+    private void widenToSections() {
+        int own = -1;
+        int owners = 0;
+        for (int i = 0; i < papers.size(); i++) {
+            if (!primary[i]) continue;
+            String rule = papers.get(i).rule();
+            if (rule.equals("front-matter") || rule.equals("note-title")) { own = i; owners++; }
+            for (Sections.Section sec : sections.all()) {
+                if (lines.lineOf(sec.start()) != rangeStart[i]) continue;
+                if (sec.start() == firstHeadingStart() && rule.equals("heading-link") && headingPapers() == 1) { own = i; owners++; }
+            }
+        }
+        if (owners == 1) {
+            notesPaper = own;
+            rangeStart[own] = 1;
+            rangeEnd[own] = lines.lineCount();
+        }
+    }
+
+    /** How many primary papers stand on a heading line. */
+    private int headingPapers() {
+        int n = 0;
+        for (int i = 0; i < papers.size(); i++) {
+            if (!primary[i]) continue;
+            for (Sections.Section sec : sections.all()) if (lines.lineOf(sec.start()) == papers.get(i).span().line()) { n++; break; }
+        }
+        return n;
+    }
+
+    private int firstHeadingStart() {
+        return sections.all().isEmpty() ? -1 : sections.all().get(0).start();
     }
 
     /**

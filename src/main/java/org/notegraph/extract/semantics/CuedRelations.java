@@ -129,17 +129,72 @@ final class CuedRelations {
      */
     private End methodEnd(NoteReading note, Introductions introduced, Passage p, MethodIntroductions.Named named,
                           CueRules.RelationCue cue, int matchStart, int cueStart) {
-        Endpoint method = methodSubject(named.byOffset(), matchStart, introduced.introducedBy(p.subject()), new Endpoint.Paper(p.subject()));
+        // in a note about one paper, many methods are named and defined along the way: a sentence
+        // without its own method speaks of the paper (or the method its title names), not of the last one named
+        Endpoint remembered = p.subject() == note.notesPaper() ? introduced.eponymOf(p.subject()) : introduced.introducedBy(p.subject());
+        Endpoint method = methodSubject(named.byOffset(), matchStart, remembered, new Endpoint.Paper(p.subject()));
         String text = introduced.isIntroducedBy(p.subject(), method) ? introduced.writtenAs(p.subject(), method)
                 : named.written().get(method);
         Endpoint cited = CitedPapers.citedJustBefore(note, p.sentence(), cueStart, p.subject());
         if (cited != null) return new End(cited, null);
+        boolean namedBefore = named.byOffset().keySet().stream().anyMatch(k -> k < matchStart);
+        if (!namedBefore && cue.relation() != Relation.USES) {
+            End clause = clauseSubject(note, p.sentence(), cueStart, cue.relation() == Relation.OUTPERFORMS);
+            if (clause == null && ANAPHOR_SUBJECT.matcher(clausePrefix(note, p.sentence(), cueStart)).matches()) {
+                for (int k = p.earlier().size() - 1; k >= 0 && clause == null; k--) {
+                    Sentence e = p.earlier().get(k);
+                    clause = clauseSubject(note, e, e.end(), false);
+                }
+            }
+            if (clause != null) return clause;
+        }
         if (cue.relation() == Relation.EXTENDS && named.byOffset().isEmpty()) {
             ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
             if (before != null) return new End(new Endpoint.Known(before.concept()), before.written());
         }
         return new End(method, text);
     }
+
+    /** The clause before the cue, after a short lead-in label ("Results: …", "**Speed**: …"). */
+    private static String clausePrefix(NoteReading note, Sentence s, int cueStart) {
+        String before = note.prose().substring(s.start(), cueStart);
+        Matcher label = LABEL.matcher(before);
+        return label.lookingAt() ? before.substring(label.end()) : before;
+    }
+
+    /**
+     * The method a clause is about when it opens with it: a vocabulary method at the clause's start
+     * ("Isotonic regression, the older method, beats …"), else, where {@code phrases}, a noun phrase
+     * the clause opens with that names no actor ("Histogram binning typically outperforms …").
+     */
+    private End clauseSubject(NoteReading note, Sentence s, int cueStart, boolean phrases) {
+        String prefix = clausePrefix(note, s, cueStart);
+        int from = cueStart - prefix.length();
+        for (ConceptMatcher.Found f : note.foundIn(from, cueStart)) {
+            if (f.end() > cueStart) break;
+            if (f.concept().kind() != Concept.Kind.METHOD || vocabulary.isUmbrella(f.concept())) continue;
+            if (OPENING.matcher(note.prose().substring(from, f.start())).matches()) return new End(new Endpoint.Known(f.concept()), f.written());
+            break;
+        }
+        if (!phrases || prefix.isBlank() || ACTOR.matcher(prefix).lookingAt()) return null;
+        NounPhrases.Phrase np = NounPhrases.leading(prefix);
+        if (np == null || !OPENING.matcher(prefix.substring(0, np.start())).matches()) return null;
+        String rest = prefix.substring(np.end());
+        if (!rest.isBlank() && !APPOSITION_OR_ADVERB.matcher(rest).matches()) return null;
+        var known = vocabulary.lookup(np.text());
+        if (known.isPresent()) return known.get().kind() == Concept.Kind.METHOD ? new End(new Endpoint.Known(known.get()), np.text()) : null;
+        return new End(new Endpoint.Named(np.text(), Concept.Kind.METHOD), np.text());
+    }
+
+    /** Nothing but markup and a determiner before a clause's subject. */
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_`>\\-]*(?:(?:the|a|an|our|their|this)\\s+)?[\\s*_`]*");
+    /** A short lead-in label before a colon. */
+    private static final Pattern LABEL = Pattern.compile("^[^:.;()\\n]{1,40}:\\s+");
+    /** Between a subject and its verb: an appositive ("…, the simplest one,") or adverbs ("typically", "also"). */
+    private static final Pattern APPOSITION_OR_ADVERB = Pattern.compile("(?i)[\\s*_`]*(?:,[^,]{1,60},)?\\s*(?:(?:also|still|typically|usually|often|consistently|clearly|significantly|slightly|always|generally|easily|even|already)\\s+)*");
+    private static final Pattern ACTOR = Pattern.compile("(?i)[\\s*_>\\-]*(?:they|we|i|you|he|she|the\\s+authors?|authors?|this\\s+paper|the\\s+paper|it\\s+is|there)\\b");
+    /** A clause whose subject refers back: "It outperforms …", "This method beats …". */
+    private static final Pattern ANAPHOR_SUBJECT = Pattern.compile("(?i)[\\s*_>\\-]*(?:it|this|this\\s+(?:method|model|approach|technique|variant))\\s*(?:\\w+ly\\s+|also\\s+|still\\s+)*");
 
     /**
      * Whether a "supports" cue reports its phenomenon as seen: the sentence denies nothing, and the

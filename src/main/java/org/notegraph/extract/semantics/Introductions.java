@@ -28,6 +28,9 @@ final class Introductions {
 
     boolean hasEponym(int paper) { return eponym.containsKey(paper); }
 
+    /** The method paper mention {@code paper}'s title is named after, or null. */
+    Endpoint eponymOf(int paper) { return eponym.get(paper); }
+
     /** A method paper mention {@code paper} introduces, written {@code name}; a new name is remembered for the note. */
     void introduced(int paper, Endpoint method, String name) {
         lastIntroduced.put(paper, method);

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.notegraph.extract.concepts.ConceptMatcher;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.text.ProseText;
+import org.notegraph.extract.text.Sections;
 import org.notegraph.extract.text.Sentence;
 import org.notegraph.extract.text.SourceSpan;
 import org.notegraph.notes.LineIndex;
@@ -31,6 +32,7 @@ final class NoteReading {
     private final List<PaperMention> papers;
     private final List<ConceptMatcher.Found> found;
     private final Attribution attribution;
+    private final Sections sections;
     /** Paper mention indices in the order their links start: for looking up the links in a span. */
     private final List<Integer> byStart;
     /** Links with no target ({@code [Smith et al. (2019)]()}), outside code: works known only by their text. */
@@ -41,7 +43,8 @@ final class NoteReading {
         this.prose = ProseText.of(note.document(), note.text()).text();
         this.papers = papers;
         this.found = matcher.find(prose, 0, prose.length());
-        this.attribution = new Attribution(note.text(), note.lines(), papers);
+        this.sections = new Sections(note.document());
+        this.attribution = new Attribution(note.text(), note.lines(), papers, sections);
         this.byStart = IntStream.range(0, papers.size()).boxed().sorted(Comparator.comparingInt(this::linkStart)).toList();
         Matcher m = EMPTY_LINK.matcher(note.text());
         while (m.find()) {
@@ -81,8 +84,17 @@ final class NoteReading {
         return between(byStart, this::linkStart, from, to);
     }
 
+    /** The heading path of the section holding the offset (empty before the first heading). */
+    List<String> headingPath(int offset) {
+        Sections.Section sec = sections.at(offset);
+        return sec == null ? List.of() : sec.path();
+    }
+
     /** The primary paper mention whose item or section holds the sentence, or -1. */
     int subjectOf(Sentence s) { return attribution.subjectOf(s); }
+
+    /** The paper the whole note is about (a one-paper note), or -1. */
+    int notesPaper() { return attribution.notesPaper(); }
 
     boolean isPrimary(int paper) { return attribution.isPrimary(paper); }
 

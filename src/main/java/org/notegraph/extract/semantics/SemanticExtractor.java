@@ -26,7 +26,7 @@ public final class SemanticExtractor {
                 new ConceptMentions(),
                 new TitleRelations(vocabulary, matcher, names),
                 new SentenceRules(cues, new MethodIntroductions(vocabulary, cues, names),
-                        new CuedRelations(vocabulary, cues, new RelationObjects(vocabulary, cues)), new SentenceClaims(vocabulary, cues)),
+                        new CuedRelations(vocabulary, cues, new RelationObjects(vocabulary, cues)), new SentenceClaims(vocabulary, cues, FindingSentences.defaults())),
                 new HeadingTopics(vocabulary, matcher, cues),
                 new ExplicitAnnotations(vocabulary),
                 new ImpliedRelations());

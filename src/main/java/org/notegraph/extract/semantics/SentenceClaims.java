@@ -25,10 +25,12 @@ final class SentenceClaims {
 
     private final ConceptVocabulary vocabulary;
     private final CueRules cues;
+    private final FindingSentences findingSentences;
 
-    SentenceClaims(ConceptVocabulary vocabulary, CueRules cues) {
+    SentenceClaims(ConceptVocabulary vocabulary, CueRules cues, FindingSentences findingSentences) {
         this.vocabulary = vocabulary;
         this.cues = cues;
+        this.findingSentences = findingSentences;
     }
 
     /**
@@ -72,9 +74,30 @@ final class SentenceClaims {
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
             double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
+            if (cue.stance() == ClaimMention.Stance.ASSERTS) {
+                // a reported finding that also reads as one by its grammar is as sure as that reading
+                FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), subject == note.notesPaper());
+                if (f != null) confidence = Math.max(confidence, f.confidence());
+            }
             findings.relations().add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
         }
+        if (!stanceTaken) addFinding(note, findings, p, t);
+    }
+
+    /** A sentence with no claim cue that states a finding by its own grammar ({@link FindingSentences}). */
+    private void addFinding(NoteReading note, Findings findings, Passage p, String t) {
+        Sentence s = p.sentence();
+        String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
+        FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), p.subject() == note.notesPaper());
+        if (f == null || f.clause().split(" ").length < MIN_CLAIM_WORDS) return;
+        List<Concept> about = new ArrayList<>();
+        for (ConceptMatcher.Found c : note.foundIn(s.start(), s.end())) {
+            if (c.end() <= s.end() && !about.contains(c.concept())) about.add(c.concept());
+        }
+        int index = findings.claim(new ClaimMention(f.clause(), t, ClaimMention.Stance.ASSERTS, note.span(s.start(), s.end()), p.subject(),
+                about, f.confidence(), "finding-sentence"));
+        findings.relations().add(new Endpoint.Paper(p.subject()), Relation.SUPPORTS, new Endpoint.Claim(index), s, f.confidence(), "finding-sentence");
     }
 
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */

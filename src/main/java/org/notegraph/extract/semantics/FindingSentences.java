@@ -1,0 +1,134 @@
+package org.notegraph.extract.semantics;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notegraph.extract.rules.RuleFile;
+import org.notegraph.extract.text.EnglishNlp;
+
+/**
+ * Whether a sentence in a paper's record states a finding without any reporting cue ("Adding
+ * layers reduces accuracy", "Bidirectionality is crucial", "A generalises better than B"), read on
+ * its part-of-speech tags ({@link EnglishNlp}) with the words of {@code finding-words.tsv}: the
+ * clause has a subject (a noun phrase, a gerund, or "it" / "this"; not an actor such as "they", nor a
+ * bare verb that instructs or describes a step), and its predicate states an effect, evaluates, or
+ * compares. A hedge lowers the confidence; a results section or a finding label raises it.
+ */
+final class FindingSentences {
+    /** A finding as read: the clause (a lead-in label dropped) and how sure the reading is. */
+    record Finding(String clause, double confidence) {}
+
+    /**
+     * A finding read by grammar alone, in a list of many papers' one-line descriptions, is as likely
+     * a description as a result: below the 0.5 that {@code relations} shows. In a note about one
+     * paper, a results section or after a finding label, it is a result.
+     */
+    static final double BASE = 0.45;
+    private static final double SURER = 0.15;
+    private static final double HEDGED = 0.7;
+    private static final Pattern LABEL = Pattern.compile("^[\\s*_>#\\-]*([^:.;()\\n]{1,40}?)[*_]*\\s*:[*_]*\\s+(?=\\S)");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:\\w+er|more|less|fewer)\\s+(?:[\\w-]+\\s+){0,3}?than\\b");
+    /** A negated verb ("does not harm", "can't reach"): a negative finding; a negated copula alone is none. */
+    private static final Pattern NEGATED_VERB = Pattern.compile("(?i)\\b(?:does|do|did|can|could|will|would)(?:\\s+not|n't)\\b");
+    /** A clause that opens by giving a reason ("As the sets differ, …") is background, not the finding. */
+    private static final Pattern REASON_FIRST = Pattern.compile("(?i)^(?:as|since|because|given)\\b");
+    private static final ThreadLocal<EnglishNlp> NLP = ThreadLocal.withInitial(EnglishNlp::new);
+
+    private final Set<String> verbs = new HashSet<>();
+    private final Set<String> adjectives = new HashSet<>();
+    private final Set<String> hedges = new HashSet<>();
+    private final Set<String> sections = new HashSet<>();
+    private final Set<String> labels = new HashSet<>();
+    private final Set<String> actors = new HashSet<>();
+
+    static FindingSentences defaults() {
+        FindingSentences f = new FindingSentences();
+        for (String[] row : RuleFile.classpath("finding-words.tsv")) {
+            if (row.length < 2) continue;
+            String w = row[1].strip().toLowerCase(Locale.ROOT);
+            switch (row[0].strip()) {
+                case "verb" -> f.verbs.add(w);
+                case "adjective" -> f.adjectives.add(w);
+                case "hedge" -> f.hedges.add(w);
+                case "section" -> f.sections.add(w);
+                case "label" -> f.labels.add(w);
+                case "actor" -> f.actors.add(w);
+                default -> throw new IllegalStateException("finding-words.tsv: unknown kind " + row[0]);
+            }
+        }
+        return f;
+    }
+
+    /** Whether a word makes a statement tentative ("seems", "might"). */
+    boolean isHedge(String word) { return hedges.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** The hedge factor for a sentence: lower when any of its words hedges. */
+    double hedgeFactor(String sentence) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) if (hedges.contains(w)) return HEDGED;
+        return 1.0;
+    }
+
+    /** Whether the heading path names a section of results ("Results and Comparisons", "Key Points") in a short heading. */
+    boolean isResultsSection(List<String> headingPath) {
+        for (String h : headingPath) {
+            if (h.split("\\s+").length > 4) continue;  // a paper's title, not a section's name
+            String k = " " + h.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}; ]+", " ") + " ";
+            for (String s : sections) if (k.contains(" " + s + " ")) return true;
+        }
+        return false;
+    }
+
+    /** The finding the sentence states, or null. */
+    Finding read(String sentence, List<String> headingPath, boolean notesOwnPaper) {
+        String clause = sentence.strip();
+        boolean labelled = false;
+        Matcher label = LABEL.matcher(clause);
+        if (label.lookingAt()) {
+            String l = label.group(1).strip().toLowerCase(Locale.ROOT);
+            if (l.split("\\s+").length > 5) return null;
+            labelled = labels.contains(l);
+            clause = clause.substring(label.end());
+        }
+        clause = clause.replaceAll("^[\\s*_>\\-,;:.]+", "").replaceAll("[\\s.;:,*_]+$", "").strip();
+        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find()) return null;
+        List<EnglishNlp.Token> tokens = NLP.get().tag(clause);
+        if (tokens.size() < 4) return null;
+        int verb = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            // the tagger reads some verbs in -s as plural nouns ("lowers"): a finding verb counts as the verb
+            boolean isVerb = tokens.get(i).isVerb() || i > 0 && verbs.contains(w) && w.endsWith("s");
+            if (isVerb && !(i == 0 && w.endsWith("ing"))) { verb = i; break; }
+        }
+        if (verb < 1 || !hasSubject(tokens, verb)) return null;
+        if (!evaluates(clause, tokens, verb)) return null;
+        double c = BASE;
+        if (labelled || notesOwnPaper || isResultsSection(headingPath)) c += SURER;
+        c *= hedgeFactor(clause);
+        return new Finding(clause, c);
+    }
+
+    /** The words before the first verb are a subject: a noun phrase, a gerund's phrase, or "it"/"this"; not an actor pronoun. */
+    private boolean hasSubject(List<EnglishNlp.Token> tokens, int verb) {
+        EnglishNlp.Token first = tokens.get(0);
+        String w = first.text().toLowerCase(Locale.ROOT);
+        String two = tokens.size() > 1 ? w + " " + tokens.get(1).text().toLowerCase(Locale.ROOT) : w;
+        if (actors.contains(w) || actors.contains(two)) return false;
+        if (first.isVerb()) return w.endsWith("ing");
+        for (int i = 0; i < verb; i++) if (tokens.get(i).isNoun() || tokens.get(i).isPronoun()) return true;
+        return false;
+    }
+
+    /** The predicate states an effect, evaluates or compares, or denies ("does not harm"). */
+    private boolean evaluates(String clause, List<EnglishNlp.Token> tokens, int verb) {
+        for (int i = verb; i < tokens.size(); i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (verbs.contains(w) || adjectives.contains(w)) return true;
+        }
+        String predicate = clause.substring(tokens.get(verb).start());
+        return COMPARISON.matcher(predicate).find() || NEGATED_VERB.matcher(predicate).lookingAt();
+    }
+}

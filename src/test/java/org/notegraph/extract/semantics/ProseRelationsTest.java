@@ -1,0 +1,172 @@
+package org.notegraph.extract.semantics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notegraph.extract.ExtractedNote;
+import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.testing.TestNotes;
+
+/**
+ * Relations and claims read from prose as people write paper summaries: attribution by record
+ * (a one-paper note's sentences belong to its paper), findings read by grammar, the cue phrases of
+ * {@code relation-cues.tsv} and {@code claim-cues.tsv}, and the clause's own subject. All sentences
+ * are our own.
+ */
+class ProseRelationsTest {
+
+    /** "subject -relation-> object @confidence" for each relation. */
+    private static List<String> relations(String markdown) {
+        ExtractedNote note = TestNotes.markdown(markdown);
+        return note.semantics().relations().stream().map(r -> label(note, r.subject(), r.subjectText())
+                + " -" + r.relation() + "-> " + label(note, r.object(), r.objectText())
+                + String.format(java.util.Locale.ROOT, " @%.2f", r.confidence())).toList();
+    }
+
+    private static String label(ExtractedNote note, Endpoint e, String written) {
+        if (written != null) return written;
+        if (e instanceof Endpoint.Paper p) {
+            PaperMention m = note.papers().get(p.mentionIndex());
+            return m.title() != null ? m.title() : m.url();
+        }
+        if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
+        if (e instanceof Endpoint.Named n) return n.name();
+        if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
+        return e.toString();
+    }
+
+    private static double confidenceOf(List<String> rs, String prefix) {
+        String r = rs.stream().filter(x -> x.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError("no " + prefix + " in " + rs));
+        return Double.parseDouble(r.substring(r.lastIndexOf('@') + 1));
+    }
+
+    private static final String ONE_PAPER_NOTE = """
+            # Sparse Routing for Tiny Language Models
+
+            A. Writer, B. Reader, 2031
+
+            ## Overview
+            The authors route tokens through a few experts.
+
+            ## Results
+            - Routing fewer tokens lowers the memory use on long inputs.
+            - They sample the experts uniformly at the start.
+            - Wider experts seem to help a little on short inputs.
+            """;
+
+    @Test
+    void aOnePaperNotesSentencesBelongToItsPaperAndAClearFindingIsShown() {
+        List<String> r = relations(ONE_PAPER_NOTE);
+        String finding = "Sparse Routing for Tiny Language Models -supports-> claim: Routing fewer tokens lowers the memory use on long inputs";
+        assertThat(r).anyMatch(x -> x.startsWith(finding));
+        assertThat(confidenceOf(r, finding)).as("a clear finding in its paper's record is listed by `relations`").isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aStepTheAuthorsTakeIsNoFindingAndAHedgeLowersTheConfidence() {
+        List<String> r = relations(ONE_PAPER_NOTE);
+        assertThat(r).noneMatch(x -> x.contains("claim: They sample"));
+        String hedged = "Sparse Routing for Tiny Language Models -supports-> claim: Wider experts seem to help";
+        assertThat(confidenceOf(r, hedged)).isLessThan(0.5);
+    }
+
+    @Test
+    void frontMatterMakesTheWholeNoteItsPapers() {
+        List<String> r = relations("""
+                ---
+                title: Patchwise Attention for Satellite Images
+                year: 2030
+                ---
+                Some context first.
+
+                Smaller patches improve the accuracy on cloudy scenes.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("Patchwise Attention for Satellite Images -supports-> claim: Smaller patches improve the accuracy on cloudy scenes"));
+    }
+
+    @Test
+    void aFindingInAListOfManyPapersIsKeptButNotShown() {
+        List<String> r = relations("""
+                - [Fast Kernels for Trees](https://arxiv.org/abs/2101.00001): larger trees reduce the error on noisy tables
+                - [Slow Kernels for Graphs](https://arxiv.org/abs/2101.00002): a kernel for graphs
+                """);
+        assertThat(confidenceOf(r, "Fast Kernels for Trees -supports-> claim:")).isLessThan(0.5);
+    }
+
+    @Test
+    void comparisonNotationOutperforms() {
+        assertThat(relations("""
+                ## [Probing Word Vectors Again](https://arxiv.org/abs/2102.00001)
+                - BERT >> GloVe on every tagging task
+                """)).anyMatch(x -> x.startsWith("BERT -outperforms-> GloVe"));
+    }
+
+    @Test
+    void theMethodThatOpensTheClauseIsTheSubjectOfAComparison() {
+        List<String> r = relations("""
+                ## [On Calibrating Small Classifiers](https://arxiv.org/abs/2102.00002)
+                - Platt scaling, the cheaper of the two, usually beats isotonic regression on small validation sets.
+                - Kernel smoothing consistently outperforms isotonic regression.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("Platt scaling -outperforms-> isotonic regression"));
+        assertThat(r).as("a noun phrase the vocabulary lacks is a method end")
+                .anyMatch(x -> x.startsWith("Kernel smoothing -outperforms-> isotonic regression"));
+    }
+
+    @Test
+    void betterWordedAnyWayThanOutperforms() {
+        assertThat(relations("""
+                ## [Images From Noise](https://arxiv.org/abs/2102.00003)
+                - In this comparison GANs give sharper-looking samples than VAEs.
+                """)).noneMatch(x -> x.contains("-outperforms->"));
+        assertThat(relations("""
+                ## [Images From Noise](https://arxiv.org/abs/2102.00003)
+                - GANs give better-looking samples than VAEs.
+                """)).anyMatch(x -> x.startsWith("GANs -outperforms-> VAE"));
+    }
+
+    @Test
+    void reliesUponAndRequiresAreUses() {
+        assertThat(relations("- Training relies upon dropout in every block [Deep Nets Rest](https://arxiv.org/abs/2102.00004)\n"))
+                .anyMatch(x -> x.startsWith("Deep Nets Rest -uses-> dropout"));
+    }
+
+    @Test
+    void evaluatingAPhenomenonStudiesIt() {
+        assertThat(relations("- The authors evaluate double descent across widths [Width Sweeps](https://arxiv.org/abs/2102.00005)\n"))
+                .anyMatch(x -> x.startsWith("Width Sweeps -studies-> double descent"));
+    }
+
+    @Test
+    void disputingAClaimThatIsADisputeOfThatClaim() {
+        assertThat(relations("""
+                ## [Noise Is Not Memorised](https://arxiv.org/abs/2102.00006)
+                - The paper disputes the claim that wide networks memorise every noisy label.
+                """)).anyMatch(x -> x.startsWith("Noise Is Not Memorised -disputes-> claim: wide networks memorise every noisy label"));
+    }
+
+    @Test
+    void contradictingIsADisputeUnlessNegated() {
+        assertThat(relations("- This contradicts [Old Bounds](https://arxiv.org/abs/2102.00008) [New Bounds](https://arxiv.org/abs/2102.00007)\n"))
+                .anyMatch(x -> x.contains("-disputes-> Old Bounds"));
+        assertThat(relations("- This does not contradict [Old Bounds](https://arxiv.org/abs/2102.00008) [New Bounds](https://arxiv.org/abs/2102.00007)\n"))
+                .noneMatch(x -> x.contains("-disputes->"));
+    }
+
+    @Test
+    void aProposedLabelNamesTheMethod() {
+        assertThat(relations("""
+                ## [Stable Pooling for Graphs](https://arxiv.org/abs/2102.00009)
+                - Proposed fix: Shadow Pooling. It keeps two copies of each node.
+                """)).anyMatch(x -> x.startsWith("Stable Pooling for Graphs -proposes-> Shadow Pooling"));
+    }
+
+    @Test
+    void itIsFoundThatIsAReportedFinding() {
+        assertThat(relations("""
+                ## [Warmup Revisited](https://arxiv.org/abs/2102.00010)
+                - It is found that warmup matters most for large batches.
+                """)).anyMatch(x -> x.startsWith("Warmup Revisited -supports-> claim:") && x.contains("warmup matters most for large batches"));
+    }
+}
