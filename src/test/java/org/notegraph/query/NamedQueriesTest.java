@@ -93,4 +93,34 @@ class NamedQueriesTest {
         assertThat(NamedQueries.load(file.toString())).hasValueSatisfying(t -> assertThat(t).contains("COUNT(*)"));
         assertThat(NamedQueries.description(Files.readString(file))).isEqualTo("How many triples?");
     }
+
+    /** Every paper in the dossier of a phenomenon is tied to it by a statement, a claim or a concept mention in its record. */
+    @Test
+    void thePhenomenonDossierListsOnlyPapersTiedToThePhenomenon() {
+        String dossier = NamedQueries.load("phenomenon-dossier").orElseThrow()
+                .replace("BIND (LCASE(STR(COALESCE(?label, \"\"))) AS ?want)", "BIND (\"double descent\" AS ?want)");
+        String tied = """
+                PREFIX ng: <https://w3id.org/notegraph#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?paper WHERE {
+                  ?ph a ng:Phenomenon ; skos:prefLabel ?l . FILTER (LCASE(STR(?l)) = "double descent")
+                  { ?st ng:object ?ph ; ng:subject ?paper }
+                  UNION { ?c ng:about ?ph ; ng:attributedTo ?paper }
+                  UNION { ?cm oa:hasBody ?ph ; ng:inPaperMention ?pm . ?pm oa:hasBody ?paper }
+                }""";
+        java.util.Set<String> listed = papers(dossier);
+        assertThat(listed).as("the dossier has papers").isNotEmpty();
+        assertThat(papers(tied)).containsAll(listed);
+    }
+
+    private static java.util.Set<String> papers(String query) {
+        return store.read(d -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                qe.execSelect().forEachRemaining(r -> { if (r.contains("paper")) out.add(r.get("paper").toString()); });
+                return out;
+            }
+        });
+    }
 }
