@@ -37,7 +37,12 @@ public record ResolvedSemantics(List<Concepts> concepts, List<Claim> claims, Lis
                            String subjectMentionIri, String objectMentionIri) {}
 
     /** A method or phenomenon a note names that the vocabulary does not have. */
-    public record NewConcept(String iri, String label, Concept.Kind kind) {}
+    public record NewConcept(String iri, String label, Concept.Kind kind) {
+        /** A name the note wrapped across lines is labelled on one line. */
+        public NewConcept {
+            label = label == null ? null : label.replaceAll("\\s+", " ").strip();
+        }
+    }
 
     /** A work the note cites by a link without a target, that no paper's title matches: its IRI, the link's text and the note's IRI. */
     public record CitedWork(String iri, String text, String noteIri) {}

@@ -16,7 +16,11 @@ public sealed interface Endpoint extends java.io.Serializable {
     record Known(Concept concept) implements Endpoint {}
 
     /** A method (or phenomenon) the note names that the vocabulary does not know. */
-    record Named(String name, Concept.Kind kind) implements Endpoint {}
+    record Named(String name, Concept.Kind kind) implements Endpoint {
+        public Named {
+            name = oneLine(name);
+        }
+    }
 
     /** The claim with this index (in {@link SemanticMentions#claims()}). */
     record Claim(int claimIndex) implements Endpoint {}
@@ -28,5 +32,14 @@ public sealed interface Endpoint extends java.io.Serializable {
      * A work the note cites by a link with no target ({@code [Nguyen et al. (2016)]()}): known
      * only by that text, it is no paper mention, but it can be a relation's end.
      */
-    record Cited(String text) implements Endpoint {}
+    record Cited(String text) implements Endpoint {
+        public Cited {
+            text = oneLine(text);
+        }
+    }
+
+    /** A name wrapped across lines in the note is one name on one line. */
+    private static String oneLine(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
 }

@@ -10,4 +10,13 @@ import org.notegraph.model.Relation;
  */
 public record RelationMention(Endpoint subject, Relation relation, Endpoint object, String evidence,
                               SourceSpan span, double confidence, String rule, String subjectText, String objectText) implements java.io.Serializable {
+    /** The ends as written are labels: a name the note wrapped across lines is kept on one line. */
+    public RelationMention {
+        subjectText = oneLine(subjectText);
+        objectText = oneLine(objectText);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
 }
