@@ -11,6 +11,7 @@ import org.notegraph.extract.NoteExtractor;
 import org.notegraph.extract.papers.IdScheme;
 import org.notegraph.extract.papers.PaperIds;
 import org.notegraph.extract.papers.PaperMention;
+import org.notegraph.extract.semantics.Endpoint;
 import org.notegraph.notes.NoteFile;
 import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.ParsedNote;
@@ -94,5 +95,22 @@ public final class TestNotes {
         List<Row> rows = new ArrayList<>();
         for (PaperMention m : note.papers()) rows.add(new Row(m.span().line(), m.title(), m.ids()));
         return rows;
+    }
+
+    /**
+     * A relation end as the relation tests write it: the text the note wrote, else the paper's title
+     * (or URL), the concept's label, the new method's name, "claim: …", "cited: …" or the link target.
+     */
+    public static String endLabel(ExtractedNote note, Endpoint e, String written) {
+        if (written != null) return written;
+        if (e instanceof Endpoint.Paper p) {
+            PaperMention m = note.papers().get(p.mentionIndex());
+            return m.title() != null ? m.title() : m.url();
+        }
+        if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
+        if (e instanceof Endpoint.Named n) return n.name();
+        if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
+        if (e instanceof Endpoint.Cited c) return "cited: " + c.text();
+        return ((Endpoint.Link) e).target();
     }
 }

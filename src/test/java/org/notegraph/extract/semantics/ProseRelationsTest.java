@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.testing.TestNotes;
 
 /**
@@ -19,22 +18,11 @@ class ProseRelationsTest {
     /** "subject -relation-> object @confidence" for each relation. */
     private static List<String> relations(String markdown) {
         ExtractedNote note = TestNotes.markdown(markdown);
-        return note.semantics().relations().stream().map(r -> label(note, r.subject(), r.subjectText())
-                + " -" + r.relation() + "-> " + label(note, r.object(), r.objectText())
+        return note.semantics().relations().stream().map(r -> TestNotes.endLabel(note, r.subject(), r.subjectText())
+                + " -" + r.relation() + "-> " + TestNotes.endLabel(note, r.object(), r.objectText())
                 + String.format(java.util.Locale.ROOT, " @%.2f", r.confidence())).toList();
     }
 
-    private static String label(ExtractedNote note, Endpoint e, String written) {
-        if (written != null) return written;
-        if (e instanceof Endpoint.Paper p) {
-            PaperMention m = note.papers().get(p.mentionIndex());
-            return m.title() != null ? m.title() : m.url();
-        }
-        if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
-        if (e instanceof Endpoint.Named n) return n.name();
-        if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
-        return e.toString();
-    }
 
     private static double confidenceOf(List<String> rs, String prefix) {
         String r = rs.stream().filter(x -> x.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError("no " + prefix + " in " + rs));

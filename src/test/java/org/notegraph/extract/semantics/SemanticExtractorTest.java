@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.notegraph.extract.ExtractedNote;
-import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.model.Relation;
 import org.notegraph.testing.TestNotes;
 
@@ -15,22 +14,10 @@ class SemanticExtractorTest {
     /** A relation as "subject -relation-> object" with ends labelled as the note writes them. */
     private static List<String> relations(String markdown) {
         ExtractedNote note = TestNotes.markdown(markdown);
-        return note.semantics().relations().stream().map(r -> label(note, r.subject(), r.subjectText())
-                + " -" + r.relation() + "-> " + label(note, r.object(), r.objectText())).toList();
+        return note.semantics().relations().stream().map(r -> TestNotes.endLabel(note, r.subject(), r.subjectText())
+                + " -" + r.relation() + "-> " + TestNotes.endLabel(note, r.object(), r.objectText())).toList();
     }
 
-    private static String label(ExtractedNote note, Endpoint e, String written) {
-        if (written != null) return written;
-        if (e instanceof Endpoint.Paper p) {
-            PaperMention m = note.papers().get(p.mentionIndex());
-            return m.title() != null ? m.title() : m.url();
-        }
-        if (e instanceof Endpoint.Known k) return k.concept().prefLabel();
-        if (e instanceof Endpoint.Named n) return n.name();
-        if (e instanceof Endpoint.Claim c) return "claim: " + note.semantics().claims().get(c.claimIndex()).text();
-        if (e instanceof Endpoint.Cited c) return "cited: " + c.text();
-        return ((Endpoint.Link) e).target();
-    }
 
     @Test
     void eponymousTitleProposesItsMethod() {
