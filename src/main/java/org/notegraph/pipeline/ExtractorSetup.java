@@ -38,28 +38,26 @@ record ExtractorSetup(NoteExtractor extractor, ConceptVocabulary vocabulary, Lis
      * lying directly in a notes folder (where a Zotero export or a vault's {@code references.bib} sits).
      */
     static List<java.nio.file.Path> libraryFiles(BuildOptions options, Diagnostics diagnostics) {
-        List<java.nio.file.Path> files = new ArrayList<>(options.libraries());
-        for (java.nio.file.Path input : options.inputs()) {
-            if (!java.nio.file.Files.isDirectory(input)) continue;
-            try (var list = java.nio.file.Files.list(input)) {
-                list.filter(java.nio.file.Files::isRegularFile).filter(LibraryReader::isLibrary).sorted()
-                        .filter(p -> !files.contains(p)).forEach(files::add);
-            } catch (java.io.IOException e) {
-                diagnostics.warning(input.toString(), 0, "cannot list library files: " + e.getMessage());
-            }
-        }
-        return files;
+        return givenAndInNotesFolders(options.libraries(), options,
+                p -> java.nio.file.Files.isRegularFile(p) && LibraryReader.isLibrary(p), "library", diagnostics);
     }
 
     /** The user's vocabulary files: those given with {@code --vocab} and {@code *.ttl} files lying directly in a notes folder. */
     static List<java.nio.file.Path> vocabularyFiles(BuildOptions options, Diagnostics diagnostics) {
-        List<java.nio.file.Path> files = new ArrayList<>(options.vocabularies());
+        return givenAndInNotesFolders(options.vocabularies(), options,
+                p -> p.getFileName().toString().endsWith(".ttl"), "vocabulary", diagnostics);
+    }
+
+    /** The files given, then those of one kind lying directly in each notes folder (sorted, each once). */
+    private static List<java.nio.file.Path> givenAndInNotesFolders(List<java.nio.file.Path> given, BuildOptions options,
+            java.util.function.Predicate<java.nio.file.Path> kind, String what, Diagnostics diagnostics) {
+        List<java.nio.file.Path> files = new ArrayList<>(given);
         for (java.nio.file.Path input : options.inputs()) {
             if (!java.nio.file.Files.isDirectory(input)) continue;
             try (var list = java.nio.file.Files.list(input)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().forEach(files::add);
+                list.filter(kind).sorted().filter(p -> !files.contains(p)).forEach(files::add);
             } catch (java.io.IOException e) {
-                diagnostics.warning(input.toString(), 0, "cannot list vocabulary files: " + e.getMessage());
+                diagnostics.warning(input.toString(), 0, "cannot list " + what + " files: " + e.getMessage());
             }
         }
         return files;
