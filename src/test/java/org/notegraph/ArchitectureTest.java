@@ -49,7 +49,7 @@ class ArchitectureTest {
     /** Inside extract: rule files and text structure first, then papers and concepts, then semantics, then the extractor. */
     private static final List<List<String>> EXTRACT_STAGES = List.of(
             List.of("extract.rules", "extract.text"),
-            List.of("extract.papers", "extract.concepts"),
+            List.of("extract.papers", "extract.concepts", "extract.markup"),
             List.of("extract.semantics"));
 
     private static JavaClasses classes;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.notes.Library;
+import org.notegraph.extract.markup.MarkupReader;
+import org.notegraph.extract.markup.NoteMarkup;
 import org.notegraph.extract.papers.PaperExtractor;
 import org.notegraph.extract.papers.PaperMention;
 import org.notegraph.extract.semantics.ClaimMention;
@@ -26,6 +28,9 @@ public final class NoteExtractor {
     public static final int MAX_CONCEPT_MENTIONS = 20_000;
     public static final int MAX_CLAIMS = 10_000;
     public static final int MAX_RELATIONS = 10_000;
+    public static final int MAX_MARKUP_ITEMS = 20_000;
+
+    private static final MarkupReader MARKUP = MarkupReader.defaults();
 
     private final PaperExtractor papers;
     private final SemanticExtractor semantics;
@@ -62,7 +67,22 @@ public final class NoteExtractor {
         String title = note.frontMatter().title().orElseGet(() -> firstHeading(note));
         List<String> tags = new ArrayList<>(note.frontMatter().tags());
         return new ExtractedNote(note.relativePath(), note.sha256(), title,
-                note.frontMatter().date().orElse(null), tags, note.lines().lineCount(), mentions, semantic);
+                note.frontMatter().date().orElse(null), tags, note.lines().lineCount(), mentions, semantic,
+                markup(note, diagnostics));
+    }
+
+    private static NoteMarkup markup(ParsedNote note, Diagnostics diagnostics) {
+        NoteMarkup m;
+        try {
+            m = MARKUP.read(note);
+        } catch (StackOverflowError | RuntimeException e) {
+            diagnostics.error(note.relativePath(), 0, "cannot read tags, wikilinks and fields (" + e + "); the rest kept");
+            return NoteMarkup.NONE;
+        }
+        return new NoteMarkup(capped(m.tags(), MAX_MARKUP_ITEMS, "tags", note, diagnostics),
+                capped(m.links(), MAX_MARKUP_ITEMS, "wikilinks", note, diagnostics),
+                capped(m.aliases(), MAX_MARKUP_ITEMS, "aliases", note, diagnostics),
+                capped(m.fields(), MAX_MARKUP_ITEMS, "fields", note, diagnostics));
     }
 
     private static SemanticMentions capped(SemanticMentions s, ParsedNote note, Diagnostics diagnostics) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.notegraph.diag.Diagnostic;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.extract.concepts.ConceptVocabulary;
 import org.notegraph.extract.papers.IdScheme;
@@ -46,7 +47,11 @@ public final class IdentityResolver {
         List<Item> items = items(sorted);
         Map<Integer, String> paperIriOf = new HashMap<>();
         List<ResolvedPaper> papers = papers(clusters(items), items, paperIriOf);
-        SemanticEnds ends = new SemanticEnds(minter, vocabulary, linkTargets(sorted, items, paperIriOf));
+        LinkTargets linkTargets = linkTargets(sorted, items, paperIriOf);
+        SemanticEnds ends = new SemanticEnds(minter, vocabulary, linkTargets);
+        MarkupResolver markup = new MarkupResolver(minter,
+                new WikiLinkTargets(sorted, minter, linkTargets.paperByTitle(), vocabulary));
+        List<Diagnostic> warnings = new ArrayList<>();
         List<ResolvedNote> resolvedNotes = new ArrayList<>();
         int index = 0;
         for (ExtractedNote n : sorted) {
@@ -55,9 +60,9 @@ public final class IdentityResolver {
                 rms.add(resolvedMention(n, m, items.get(index), paperIriOf.get(index)));
                 index++;
             }
-            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms, ends.resolve(n, rms)));
+            resolvedNotes.add(new ResolvedNote(n, minter.note(n.path()), rms, ends.resolve(n, rms), markup.resolve(n, warnings)));
         }
-        return new Resolution(resolvedNotes, papers);
+        return new Resolution(resolvedNotes, papers, warnings);
     }
 
     /** Every paper mention of the notes, in note order, with its identity keys. */

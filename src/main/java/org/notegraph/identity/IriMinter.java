@@ -35,6 +35,12 @@ public final class IriMinter {
         return note(relativePath) + "/" + kind + "/" + line + "-" + ordinal;
     }
 
+    /** A tag as a SKOS concept, by its path in lower case ("ml/optimisation"). */
+    public String tag(String path) { return base + "tag/" + encodePath(path); }
+
+    /** The concept scheme every tag concept is in. */
+    public String tagScheme() { return base + "tags"; }
+
     /** A work a note cites by a link without a target, by the link's text. */
     public String citedWork(String relativePath, String text) { return note(relativePath) + "/cited/" + slugOrHash(text); }
 

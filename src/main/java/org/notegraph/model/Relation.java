@@ -48,6 +48,26 @@ public enum Relation {
         return Optional.empty();
     }
 
+    /**
+     * The relation an annotation key names (a front-matter key, a Dataview field, a {@code #key/value}
+     * tag): a relation's own name, or method(s) → uses, phenomenon/phenomena → studies, and the
+     * bare verbs (extend, dispute, …).
+     */
+    public static Optional<Relation> forAnnotationKey(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT).strip();
+        Optional<Relation> named = named(k);
+        if (named.isPresent()) return named;
+        return Optional.ofNullable(switch (k) {
+            case "method", "methods", "use", "uses-method" -> USES;
+            case "phenomenon", "phenomena", "studies-phenomenon" -> STUDIES;
+            case "extend" -> EXTENDS;
+            case "dispute" -> DISPUTES;
+            case "support" -> SUPPORTS;
+            case "propose" -> PROPOSES;
+            default -> null;
+        });
+    }
+
     /** The relation whose property this IRI is. */
     public static Optional<Relation> ofIri(String iri) {
         for (Relation r : values()) if (r.iri().equals(iri)) return Optional.of(r);

@@ -92,6 +92,7 @@ public final class Builder {
 
         IriMinter minter = new IriMinter(options.base());
         Resolution resolution = new IdentityResolver(minter, vocabulary).resolve(extracted);
+        resolution.diagnostics().forEach(diagnostics::add);
         progress.storing();
         String storedFingerprint = store.value(minter.buildGraph(), minter.buildGraph(), NG.extractionFingerprint.getURI()).orElse("");
         boolean sameRules = storedFingerprint.equals(fingerprint);

@@ -23,7 +23,7 @@ final class Fingerprint {
             "/notegraph/heading-topic-words.txt", "/notegraph/other-work-cues.txt",
             "/notegraph/phenomenon-heads.txt", "/notegraph/person-names.tsv", "/notegraph/venue-forms.tsv",
             "/notegraph/record-columns.tsv", "/notegraph/note-title-cues.tsv", "/notegraph/paper-list-cues.tsv",
-            "/notegraph/finding-words.tsv",
+            "/notegraph/finding-words.tsv", "/notegraph/front-matter-keys.txt",
             "/vocab/methods.ttl", "/vocab/phenomena.ttl", "/vocab/datasets.ttl", "/vocab/tasks.ttl",
             "/ontology/notegraph.ttl");
 

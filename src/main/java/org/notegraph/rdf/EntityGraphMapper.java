@@ -48,6 +48,7 @@ public final class EntityGraphMapper {
         }
         for (ResolvedPaper p : resolution.papers()) paper(g, p);
         for (ResolvedNote n : resolution.notes()) SemanticGraphMapper.entities(g, n.semantics());
+        for (ResolvedNote n : resolution.notes()) MarkupGraphMapper.entities(g, n);
         SemanticGraphMapper.newConcepts(g, resolution.notes().stream().map(ResolvedNote::semantics).toList());
         SemanticGraphMapper.citedWorks(g, resolution.notes().stream().map(ResolvedNote::semantics).toList());
         personLabels.forEach((person, label) -> g.add(iri(person), RDFS.label.asNode(), text(label)));

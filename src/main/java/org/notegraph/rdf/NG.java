@@ -81,6 +81,18 @@ public final class NG {
     public static final Node objectText = term("objectText");
     public static final Node objectMention = term("objectMention");
 
+    // Markup: wikilinks and fields a note writes (issue 13: nothing silently dropped)
+    public static final Node WikiLink = term("WikiLink");
+    public static final Node NoteField = term("NoteField");
+    public static final Node linkTarget = term("linkTarget");
+    public static final Node linkHeading = term("linkHeading");
+    public static final Node linkAlias = term("linkAlias");
+    public static final Node embed = term("embed");
+    public static final Node linksTo = term("linksTo");
+    public static final Node targetKind = term("targetKind");
+    public static final Node fieldKey = term("fieldKey");
+    public static final Node fieldValue = term("fieldValue");
+
     /** The ontology's property for a relation ({@code ng:extends}). */
     public static Node relation(Relation relation) {
         return NodeFactory.createURI(relation.iri());

@@ -41,6 +41,7 @@ public final class NoteGraphMapper {
         g.add(note, NG.lineCount, integer(n.lineCount()));
         for (ResolvedMention rm : resolved.mentions()) mention(g, note, rm);
         SemanticGraphMapper.noteGraph(g, note, resolved.semantics());
+        MarkupGraphMapper.noteGraph(g, note, resolved.markup());
         return g;
     }
 

@@ -85,20 +85,9 @@ final class ExplicitAnnotations implements SemanticRule {
         }
     }
 
-    /** The relation an annotation key names: a relation's own name, or method(s) → uses, phenomenon/phenomena → studies. */
+    /** The relation an annotation key names ({@link Relation#forAnnotationKey}), or null. */
     static Relation relationForKey(String key) {
-        String k = key.toLowerCase(Locale.ROOT).strip();
-        Optional<Relation> named = Relation.named(k);
-        if (named.isPresent()) return named.get();
-        return switch (k) {
-            case "method", "methods", "use", "uses-method" -> Relation.USES;
-            case "phenomenon", "phenomena", "studies-phenomenon" -> Relation.STUDIES;
-            case "extend" -> Relation.EXTENDS;
-            case "dispute" -> Relation.DISPUTES;
-            case "support" -> Relation.SUPPORTS;
-            case "propose" -> Relation.PROPOSES;
-            default -> null;
-        };
+        return Relation.forAnnotationKey(key).orElse(null);
     }
 
     private List<Endpoint> endpoints(String value, String key) {
