@@ -37,6 +37,7 @@ public final class NotesRepository implements AutoCloseable {
 
     /** The repository whose working tree holds the notes folder. */
     public static NotesRepository open(Path notesFolder) {
+        NoGitBinary.install();
         Path notes;
         try {
             notes = notesFolder.toRealPath();
