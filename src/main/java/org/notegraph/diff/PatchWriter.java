@@ -37,8 +37,8 @@ public final class PatchWriter {
             Graph a = from.getGraph(g);
             Graph b = to.getGraph(g);
             if (hasBlankNodes(a) && a.isIsomorphicWith(b)) continue;
-            Set<Triple> before = StoreDiff.triples(a);
-            Set<Triple> after = StoreDiff.triples(b);
+            Set<Triple> before = StoreView.triples(a);
+            Set<Triple> after = StoreView.triples(b);
             for (Triple t : sorted(before, after)) {
                 writer.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
                 changes++;

@@ -1,20 +1,15 @@
 package org.notegraph.diff;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
 import org.notegraph.identity.IriMinter;
 
 /**
@@ -49,8 +44,8 @@ public final class StoreDiff {
                 changes.add(new Change(Change.Kind.NOTE, Change.Status.ADDED, e.getKey(), e.getValue(), e.getValue(), List.of()));
                 continue;
             }
-            Set<Triple> old = triples(a.dataset().getGraph(NodeFactory.createURI(e.getKey())));
-            Set<Triple> now = triples(b.dataset().getGraph(NodeFactory.createURI(e.getKey())));
+            Set<Triple> old = StoreView.triples(a.dataset().getGraph(NodeFactory.createURI(e.getKey())));
+            Set<Triple> now = StoreView.triples(b.dataset().getGraph(NodeFactory.createURI(e.getKey())));
             if (old.equals(now)) continue;
             long added = now.stream().filter(t -> !old.contains(t)).count();
             long removed = old.stream().filter(t -> !now.contains(t)).count();
@@ -102,17 +97,4 @@ public final class StoreDiff {
         }
         return details;
     }
-
-    static Set<Triple> triples(Graph g) {
-        Set<Triple> set = new HashSet<>();
-        g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(set::add);
-        return set;
-    }
-
-    /** Note graphs: a named graph whose name is a note ({@code <g> a ng:Note} inside it). */
-    static boolean isNoteGraph(DatasetGraph d, Node g) {
-        return d.contains(g, g, RDF.type.asNode(), org.notegraph.rdf.NG.Note);
-    }
-
-    static SortedMap<String, SortedSet<String>> fields() { return new TreeMap<>(); }
 }

@@ -60,7 +60,7 @@ final class StoreView {
         Iterator<Node> names = dataset.listGraphNodes();
         while (names.hasNext()) {
             Node g = names.next();
-            if (g.isURI() && StoreDiff.isNoteGraph(dataset, g)) notes.put(g.getURI(), notePath(g));
+            if (g.isURI() && isNoteGraph(dataset, g)) notes.put(g.getURI(), notePath(g));
         }
         return notes;
     }
@@ -70,7 +70,7 @@ final class StoreView {
         Map<String, Item> papers = new TreeMap<>();
         entities.find(Node.ANY, RDF.type.asNode(), NG.Paper).forEachRemaining(t -> {
             Node paper = t.getSubject();
-            SortedMap<String, SortedSet<String>> fields = StoreDiff.fields();
+            SortedMap<String, SortedSet<String>> fields = new TreeMap<>();
             SortedSet<String> notes = new TreeSet<>();
             entities.find(paper, Node.ANY, Node.ANY).forEachRemaining(d -> {
                 Node p = d.getPredicate();
@@ -98,7 +98,7 @@ final class StoreView {
         Map<String, Item> relations = new TreeMap<>();
         entities.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!relationPredicates.contains(t.getPredicate())) return;
-            SortedMap<String, SortedSet<String>> fields = StoreDiff.fields();
+            SortedMap<String, SortedSet<String>> fields = new TreeMap<>();
             SortedSet<String> where = new TreeSet<>();
             List<Node> statements = statementsByEnds.getOrDefault(
                     NodeFactory.createTripleNode(t.getSubject(), t.getPredicate(), t.getObject()), List.of());
@@ -125,7 +125,7 @@ final class StoreView {
             String text = lexical(first(union, claim, RDFS.label.asNode()));
             String key = note + " " + text;
             Item item = claims.computeIfAbsent(key, k -> new Item(text, note + ":" + lexical(first(union, claim, NG.line)),
-                    StoreDiff.fields()));
+                    new TreeMap<>()));
             add(item.fields(), "stance", union, claim, NG.stance);
             add(item.fields(), "evidence", union, claim, NG.evidence);
             add(item.fields(), "about", union, claim, NG.about);
@@ -200,6 +200,18 @@ final class StoreView {
     }
 
     static String quote(String s) { return "\"" + s.replace("\n", " ") + "\""; }
+
+    /** A graph's triples as a set. */
+    static Set<org.apache.jena.graph.Triple> triples(Graph g) {
+        Set<org.apache.jena.graph.Triple> set = new HashSet<>();
+        g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(set::add);
+        return set;
+    }
+
+    /** Note graphs: a named graph whose name is a note ({@code <g> a ng:Note} inside it). */
+    private static boolean isNoteGraph(DatasetGraph d, Node g) {
+        return d.contains(g, g, RDF.type.asNode(), NG.Note);
+    }
 
     /** ng:path, dcterms:title, rdf:_1: the prefixed name of a property. */
     private String shortName(Node p) { return prefixes.shortForm(p.getURI()); }
