@@ -107,6 +107,28 @@ class RevisionDiffTest {
     }
 
     @Test
+    void theSecondBuildTakesUnchangedNotesFromTheSharedExtractionCache() {
+        Builder shared = new Builder().withSharedCache(tmp.resolve("shared-cache"));
+        List<Integer> extracted = new java.util.ArrayList<>();
+        new RevisionDiff(repository, (folder, store) -> extracted.add(shared.build(BuildOptions.of(List.of(folder), store.location()),
+                store, new Diagnostics(), Builder.Progress.NONE, false).notesExtracted()))
+                .run(commit(0), commit(1), (a, b) -> null);
+        assertThat(extracted).as("notes extracted by the first build, then by the second").containsExactly(2, 1);
+    }
+
+    @Test
+    void linesMovingInANoteChangeTheNoteButNoClaimOrRelationInIt() throws Exception {
+        Path lean = history.notes().resolve("lean-models.md");
+        String committed = Files.readString(lean);
+        Files.writeString(lean, committed.replace("# Lean models\n", "# Lean models\n\nKept for the reading group.\n"));
+        try {
+            assertThat(changes(commit(3), Revision.workingTree())).containsExactly("NOTE CHANGED lean-models.md");
+        } finally {
+            Files.writeString(lean, committed);
+        }
+    }
+
+    @Test
     void thePatchTurnsTheFirstStoreIntoTheSecond() {
         for (int i = 0; i < 3; i++) {
             Revision from = commit(i);
