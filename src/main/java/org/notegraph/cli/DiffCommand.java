@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What changed in the graph between two revisions of the notes in git: notes, papers, relations and claims "
-                + "added, removed and changed. Both revisions are built into temporary stores; the working tree and the store are not touched.",
+                + "added, removed and changed. Both revisions are built into temporary stores; the working tree and the store's graphs "
+                + "are not touched (the builds share the --db store's extraction cache when that store exists).",
                 "REV2 omitted: the working tree (the notes folder as it is on disk, uncommitted edits included). "
                         + "With two arguments the second is NOTES when it is a folder, else REV2."})
 public final class DiffCommand implements Callable<Integer> {
