@@ -11,11 +11,10 @@ public record Revision(String name, String commit, String subject) {
 
     public boolean isWorkingTree() { return commit == null; }
 
-    /** "HEAD~1 (1a2b3c4 Add a paper)", or "working tree". */
+    /** "HEAD~1 (1a2b3c4 Add a paper)", "1a2b3c4 Add a paper" when named by its id, or "working tree". */
     public String describe() {
         if (isWorkingTree()) return WORKING_TREE;
-        String id = name.equals(commit) ? commit : name + " (" + commit;
-        String tail = subject == null || subject.isBlank() ? "" : " " + subject;
-        return name.equals(commit) ? id + tail : id + tail + ")";
+        String commitLine = subject == null || subject.isBlank() ? commit : commit + " " + subject;
+        return name.equals(commit) ? commitLine : name + " (" + commitLine + ")";
     }
 }

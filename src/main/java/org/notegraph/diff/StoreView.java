@@ -37,6 +37,8 @@ final class StoreView {
     private static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
     private static final List<Node> LABELS = List.of(DCTerms.title.asNode(), SKOS.prefLabel.asNode(),
             RDFS.label.asNode(), FOAF_NAME, NG.path);
+    /** What names an untitled paper. */
+    private static final List<Node> IDENTIFIERS = List.of(NG.arxivId, org.notegraph.rdf.Vocab.Bibo.doi, NG.openreviewId, NG.aclId);
 
     private final DatasetGraph dataset;
     private final Graph union;
@@ -172,7 +174,7 @@ final class StoreView {
             Node v = first(union, n, p);
             if (v != null && v.isLiteral()) return v.getLiteralLexicalForm();
         }
-        for (Node p : List.of(NG.arxivId, NodeFactory.createURI(Namespaces.NOTEGRAPH + "doi"))) {
+        for (Node p : IDENTIFIERS) {
             Node v = first(union, n, p);
             if (v != null && v.isLiteral()) return v.getLiteralLexicalForm();
         }
