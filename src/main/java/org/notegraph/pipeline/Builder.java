@@ -53,6 +53,23 @@ public final class Builder {
         };
     }
 
+    private final java.nio.file.Path sharedCache;
+
+    /** A builder whose extraction cache lives beside the store it builds into. */
+    public Builder() { this(null); }
+
+    private Builder(java.nio.file.Path sharedCache) { this.sharedCache = sharedCache; }
+
+    /**
+     * A builder whose extraction cache is the given folder, shared by several builds (the two
+     * revisions of a diff, and the user's own store): nothing is pruned from it, so one build does not
+     * drop what another put there.
+     */
+    public Builder withSharedCache(java.nio.file.Path cacheFolder) { return new Builder(cacheFolder); }
+
+    /** The extraction cache folder of a store, for {@link #withSharedCache}. */
+    public static java.nio.file.Path cacheFolder(java.nio.file.Path storeDir) { return ExtractionCache.folder(storeDir); }
+
     /** Builds into the store named by the options, opening and closing it. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress) {
         return build(options, diagnostics, progress, true);
@@ -82,7 +99,8 @@ public final class Builder {
         NoteExtractor extractor = setup.extractor();
         ConceptVocabulary vocabulary = setup.vocabulary();
         String fingerprint = Fingerprint.of(options, setup.vocabularyFiles(), setup.libraryFiles());
-        ExtractionCache cache = new ExtractionCache(store.location(), fingerprint);
+        ExtractionCache cache = sharedCache == null ? new ExtractionCache(store.location(), fingerprint)
+                : ExtractionCache.shared(sharedCache, fingerprint);
         java.util.concurrent.atomic.AtomicInteger extractedNow = new java.util.concurrent.atomic.AtomicInteger();
         List<ExtractedNote> extracted = files.parallelStream().map(f -> {
             Optional<ExtractedNote> e = readOne(f, parser, extractor, cache, diagnostics, extractedNow);
@@ -116,7 +134,7 @@ public final class Builder {
         Set<String> removals = new java.util.TreeSet<>(store.graphNames());
         removals.removeAll(keep);
         store.apply(replacements, removals);
-        cache.retain(cacheKeys);
+        if (sharedCache == null) cache.retain(cacheKeys);
 
         long quads = store.quadCount();
         ValidationResults validation = null;

@@ -32,8 +32,18 @@ final class ExtractionCache {
     private final Path dir;
 
     ExtractionCache(Path storeDir, String fingerprint) {
-        this.dir = storeDir.resolve("notegraph-cache").resolve(fingerprint);
+        this.dir = folder(storeDir).resolve(fingerprint);
     }
+
+    private ExtractionCache(String fingerprint, Path root) {
+        this.dir = root.resolve(fingerprint);
+    }
+
+    /** The cache folder of a store. */
+    static Path folder(Path storeDir) { return storeDir.resolve("notegraph-cache"); }
+
+    /** A cache under a root folder that several builds share (entries of each fingerprint in their own folder). */
+    static ExtractionCache shared(Path root, String fingerprint) { return new ExtractionCache(fingerprint, root); }
 
     static String key(String relativePath, String sha256) {
         return sha256 + "-" + NoteReader.sha256(relativePath.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
