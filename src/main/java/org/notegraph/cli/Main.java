@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Turns a folder of Markdown research notes into a validated RDF knowledge graph.",
         subcommands = {HelpCommand.class, BuildCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, ExplainIdentityCommand.class, ServeCommand.class, DemoCommand.class,
-                DoctorCommand.class, DiffCommand.class},
+                DoctorCommand.class, DiffCommand.class, GapsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug, or a store that cannot be opened)",
                 "2:usage error (unknown option, query or format)", "3:validation failed (SHACL violations, or doctor found the store inconsistent)"})

@@ -46,6 +46,18 @@ class PagesTest {
     }
 
     @Test
+    void gapsPageListsEachGapWithALinkToItsNoteLine() {
+        Http.Response gaps = Http.get(url + "gaps").accept(BROWSER).send();
+        assertThat(gaps.status()).isEqualTo(200);
+        assertThat(gaps.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(gaps.body()).contains("<h1>Gaps</h1>", "id=\"dangling-link\"", "id=\"paper-missing-fields\"")
+                .contains("<a href=\"/note/vault/Isolation%20Forest.md\">vault/Isolation Forest.md:16</a>")
+                .contains("LOF: Identifying Density-Based Local Outliers")
+                .contains("href=\"/#/dataset/kg/query?query=");
+        assertThat(Http.get(url + "home").accept(BROWSER).send().body()).contains("href=\"/gaps\"");
+    }
+
+    @Test
     void resourcePageShowsLabelTypesPropertiesMentionsAndIncomingLinks() {
         Http.Response r = page(TestStores.ATTENTION);
         assertThat(r.status()).isEqualTo(200);

@@ -19,6 +19,7 @@ public final class PageData {
     private final HomePage home;
     private final ResourcePage resources;
     private final SearchPage search;
+    private final GapsPage gaps;
 
     public PageData(DatasetGraph dsg, Site site) {
         this.site = site;
@@ -26,6 +27,7 @@ public final class PageData {
         this.home = new HomePage(dsg, site, prefixes);
         this.resources = new ResourcePage(dsg, site, prefixes);
         this.search = new SearchPage(dsg, site, prefixes);
+        this.gaps = new GapsPage(dsg, site);
     }
 
     public Site site() { return site; }
@@ -42,6 +44,9 @@ public final class PageData {
 
     /** Full-text search with {@code queries/search.rq}, the words put in its VALUES line. */
     public SearchView search(String words) { return search.search(words); }
+
+    /** The gap worklist ({@code queries/gaps.rq}). */
+    public Views.GapsView gaps() { return gaps.gaps(); }
 
     /** {@code queries/search.rq} with the words searched for. */
     public static String searchQuery(String words) { return SearchPage.searchQuery(words); }

@@ -141,4 +141,12 @@ public final class Pages {
             html(res, HttpServletResponse.SC_OK, "search.jte", data.search(q == null ? "" : q));
         }
     }
+
+    /** {@code GET /gaps}: the gap worklist with queries/gaps.rq. */
+    final class GapsServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            html(res, HttpServletResponse.SC_OK, "gaps.jte", data.gaps());
+        }
+    }
 }

@@ -41,6 +41,7 @@ public final class PagesModule implements FusekiModule {
         builder.addServlet(Site.HOME, pages.new HomeServlet())
                 .addServlet(Site.PAGE, pages.new PageServlet())
                 .addServlet(Site.SEARCH, pages.new SearchServlet())
+                .addServlet(Site.GAPS, pages.new GapsServlet())
                 .addFilter("/*", new ResourcePathFilter(pages))
                 .addFilter("/*", new UiLinkFilter());
     }

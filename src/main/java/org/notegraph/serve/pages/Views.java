@@ -1,6 +1,7 @@
 package org.notegraph.serve.pages;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the page templates show: plain values, already chosen and ordered. The templates escape
@@ -73,4 +74,10 @@ public final class Views {
     public record SearchHit(Link hit, String kind, String score, Link paper, Link note, String where) {}
 
     public record SearchView(String q, String error, List<SearchHit> hits, String queryEditor) {}
+
+    /** One row of the gap worklist: the resource, where to act (a link to the note, or the path and line), what is missing. */
+    public record GapRow(Link subject, Link note, String where, String detail) {}
+
+    /** The gap worklist, rows grouped by kind in the order the query gives them. */
+    public record GapsView(Map<String, List<GapRow>> byKind, int total, String queryEditor) {}
 }

@@ -1,0 +1,53 @@
+package org.notegraph.serve.pages;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.notegraph.query.GapReport;
+import org.notegraph.query.NamedQueries;
+import org.notegraph.rdf.NG;
+import org.notegraph.serve.pages.Views.GapRow;
+import org.notegraph.serve.pages.Views.GapsView;
+import org.notegraph.serve.pages.Views.Link;
+
+/** The gap worklist page: {@code queries/gaps.rq}, grouped by kind, each row linking to its resource and note. */
+final class GapsPage {
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final DatasetGraph dsg;
+    private final Site site;
+
+    GapsPage(DatasetGraph dsg, Site site) {
+        this.dsg = dsg;
+        this.site = site;
+    }
+
+    GapsView gaps() {
+        List<GapReport.Gap> gaps = GapReport.of(dsg, TIMEOUT_SECONDS);
+        Map<String, List<GapRow>> byKind = new LinkedHashMap<>();
+        Txn.executeRead(dsg, () -> {
+            Map<String, Node> notes = new java.util.HashMap<>();
+            for (GapReport.Gap g : gaps) {
+                Node note = notes.computeIfAbsent(g.note(), this::noteWithPath);
+                String where = g.note() + ":" + g.line();
+                Link noteLink = note == null ? null : new Link(site.href(note.getURI()), where, note.getURI());
+                Link subject = new Link(site.href(g.subject()), g.label().isBlank() ? g.subject() : g.label(), g.subject());
+                byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(new GapRow(subject, noteLink, where, g.detail()));
+            }
+        });
+        String editor = site.queryEditor(NamedQueries.load("gaps").orElseThrow());
+        return new GapsView(byKind, gaps.size(), editor);
+    }
+
+    private Node noteWithPath(String path) {
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.path, NodeFactory.createLiteralString(path));
+        return it.hasNext() ? it.next().getSubject() : null;
+    }
+}
