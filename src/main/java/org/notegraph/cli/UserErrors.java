@@ -20,6 +20,9 @@ import org.notegraph.store.Stores;
  * the query engine are recognised here by their types, instead of printing Jena's or Jetty's text.
  */
 final class UserErrors {
+    /** The main class by name: a class reference to Main would make a cycle (Main lists the commands, which use this class). */
+    private static final String MAIN_CLASS = "org.notegraph.cli.Main";
+
     private UserErrors() {}
 
     /** A mistake in the command line that a command found before doing anything: exit 2 with this message. */
@@ -97,14 +100,25 @@ final class UserErrors {
 
     /** The notegraph command a process runs ({@code serve}, {@code build}...), when it is notegraph and visible. */
     static Optional<String> notegraphCommand(long pid) {
-        List<String> args = ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).map(List::of).orElse(List.of());
+        List<String> args = arguments(pid);
         for (int i = 0; i + 1 < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals(Main.class.getName()) || a.endsWith("notegraph.jar")) {
+            if (a.equals(MAIN_CLASS) || a.endsWith("notegraph.jar")) {
                 String next = args.get(i + 1);
                 return next.startsWith("-") ? Optional.of("") : Optional.of(next);
             }
         }
         return Optional.empty();
+    }
+
+    /** A process's command line: from /proc on Linux (the JDK gives none past 4 KB, a Java classpath's usual length), else the JDK's. */
+    private static List<String> arguments(long pid) {
+        Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+        try {
+            if (Files.isReadable(cmdline)) return List.of(new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+        } catch (java.io.IOException e) {
+            // gone, or not ours to read: ask the JDK
+        }
+        return ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).map(List::of).orElse(List.of());
     }
 }

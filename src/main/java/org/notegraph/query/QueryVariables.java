@@ -42,6 +42,9 @@ public final class QueryVariables {
             exprs(q.getGroupBy().getExprs().values(), names);
         }
         if (q.hasHaving()) exprs(q.getHavingExprs(), names);
+        for (var agg : q.getAggregators()) {
+            if (agg.getAggregator().getExprList() != null) exprs(agg.getAggregator().getExprList().getList(), names);
+        }
         if (q.hasOrderBy()) for (SortCondition c : q.getOrderBy()) expr(c.getExpression(), names);
         if (q.getConstructTemplate() != null) for (Triple t : q.getConstructTemplate().getTriples()) triple(t, names);
         if (q.getQueryPattern() == null) return;

@@ -118,7 +118,7 @@ public final class Tdb2NoteStore implements NoteStore {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StoreLockedException || t instanceof StoreDamagedException) return (RuntimeException) t;
             String m = String.valueOf(t.getMessage());
-            if (t instanceof org.apache.jena.dboe.DBOpEnvException && m.contains("lock")) {
+            if (t instanceof org.apache.jena.dboe.DBOpEnvException && m.startsWith("Failed to get a lock")) {
                 java.util.regex.Matcher holder = LOCK_HOLDER.matcher(m);
                 return new StoreLockedException(location,
                         holder.find() ? java.util.OptionalLong.of(Long.parseLong(holder.group(1))) : java.util.OptionalLong.empty(), e);
