@@ -15,12 +15,12 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.query.QueryRunner;
+import org.notegraph.query.QueryTimeoutException;
 import org.notegraph.store.NoteStore;
 import org.notegraph.store.Stores;
 
@@ -106,7 +106,7 @@ public final class QueryTimes {
                 try {
                     long rows = runner.run(text, params, QueryRunner.Format.CSV, OutputStream.nullOutputStream());
                     return new Outcome((System.nanoTime() - t0) / 1e6, rows, "ok");
-                } catch (QueryCancelledException e) {
+                } catch (QueryTimeoutException e) {
                     return new Outcome((System.nanoTime() - t0) / 1e6, 0, "timeout");
                 }
             }

@@ -80,6 +80,12 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        UserErrors.requireExisting("NOTES are folders of notes and note files", inputs);
+        UserErrors.requireExisting("--library", library);
+        UserErrors.requireExisting("--url-rules", urlRules);
+        UserErrors.requireExisting("--vocab", vocab);
+        if (shapes != null) UserErrors.requireExisting("--shapes", List.of(shapes));
+        UserErrors.requireStoreFolder(store.db);
         BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes, vocab, library);
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;

@@ -38,6 +38,7 @@ public final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        UserErrors.requireExisting("NOTES are the folders and files the store was built from", inputs);
         StoreDoctor.Report r = new StoreDoctor(maxNoteBytes).check(store.db, inputs, includes);
         String rebuild = "notegraph build " + (inputs.isEmpty() ? "NOTES" : inputs.stream().map(DoctorCommand::quoted)
                 .collect(Collectors.joining(" "))) + includes.stream().map(g -> " --include " + quoted(g)).collect(Collectors.joining())

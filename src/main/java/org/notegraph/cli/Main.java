@@ -13,8 +13,11 @@ import picocli.CommandLine.HelpCommand;
                 ValidateCommand.class, ExplainIdentityCommand.class, ServeCommand.class, DemoCommand.class,
                 DoctorCommand.class, DiffCommand.class, GapsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error (a bug, or a store that cannot be opened)",
-                "2:usage error (unknown option, query or format)", "3:validation failed (SHACL violations, or doctor found the store inconsistent)"})
+        exitCodeList = {"0:success",
+                "1:the store cannot be opened (missing, locked by another process, damaged), the port is in use, or an internal error",
+                "2:usage error (unknown option, query, format or --param; a notes folder or file that does not exist)",
+                "3:validation failed (SHACL violations, or doctor found the store inconsistent)",
+                "4:a query ran past its time limit (--timeout) and was stopped"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,9 +32,11 @@ public final class Main implements Runnable {
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("notegraph: error: " + ex.getMessage());
+            Object store = line.getMixins().get("store");
+            UserErrors.Answer answer = UserErrors.answer(ex, store instanceof StoreOptions o ? o.db : null);
+            line.getErr().println("notegraph: " + answer.message());
             if (System.getenv("NOTEGRAPH_DEBUG") != null) ex.printStackTrace(line.getErr());
-            return ExitCodes.INTERNAL_ERROR;
+            return answer.exitCode();
         });
         return cl;
     }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.QueryParseException;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.query.QueryRunner;
 import org.notegraph.store.NoteStore;
@@ -34,7 +33,7 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv, json or xml (the W3C SPARQL 1.1 result formats). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Query time limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Query time limit in seconds; a query running longer is stopped, exit code 4 (default: ${DEFAULT-VALUE}).")
     long timeout;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
@@ -66,15 +65,13 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("notegraph: unknown format '" + format + "' (table, csv, tsv, json, xml)");
             return ExitCodes.USAGE;
         }
+        if (timeout <= 0) throw new UserErrors.Mistake("--timeout must be a positive number of seconds, not " + timeout);
         try (NoteStore s = Stores.openExisting(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
             new QueryRunner(s.datasetGraph(), timeout).run(text.get(), params, fmt, out);
             out.flush();
             return ExitCodes.OK;
-        } catch (QueryParseException e) {
-            err.println("notegraph: query does not parse: " + e.getMessage());
-            return ExitCodes.USAGE;
         }
     }
 }

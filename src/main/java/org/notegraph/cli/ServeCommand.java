@@ -40,7 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("notegraph: --watch needs the store itself (--db), not --config");
             return ExitCodes.USAGE;
         }
-        if (!watch.isEmpty() && !Files.isDirectory(store.db)) {
+        UserErrors.requireExisting("--watch takes folders of notes", watch);
+        if (!watch.isEmpty()) UserErrors.requireStoreFolder(store.db);
+        if (!watch.isEmpty() && !org.notegraph.store.Stores.holdsStore(store.db)) {
             new org.notegraph.pipeline.Builder().build(buildOptions(server.base, store.db), new org.notegraph.diag.Diagnostics(),
                     org.notegraph.pipeline.Builder.Progress.NONE, false);
         }

@@ -109,8 +109,7 @@ public final class StoreDoctor {
 
     private static boolean isLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (t.getClass().getSimpleName().contains("Locked") || m.contains("lock")) return true;
+            if (t instanceof org.notegraph.store.StoreLockedException) return true;
         }
         return false;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -27,7 +28,9 @@ public final class QueryRunner {
     private final DatasetGraph dsg;
     private final long timeoutSeconds;
 
+    /** A runner over the dataset whose queries stop after {@code timeoutSeconds} (which must be positive). */
     public QueryRunner(DatasetGraph dsg, long timeoutSeconds) {
+        if (timeoutSeconds <= 0) throw new IllegalArgumentException("the time limit must be positive");
         this.dsg = dsg;
         this.timeoutSeconds = timeoutSeconds;
     }
@@ -41,9 +44,25 @@ public final class QueryRunner {
         return run(queryText, java.util.Map.of(), format, out);
     }
 
-    /** As {@link #run(String, Format, OutputStream)}, with variables bound to literal values first. */
+    /**
+     * As {@link #run(String, Format, OutputStream)}, with variables bound to literal values first.
+     *
+     * @throws UnknownParameterException when a parameter names no variable of the query
+     * @throws QueryTimeoutException when the query runs past the time limit (nothing is written)
+     */
     public long run(String queryText, java.util.Map<String, String> parameters, Format format, OutputStream out) {
         Query query = QueryFactory.create(queryText);
+        java.util.SortedSet<String> variables = QueryVariables.of(query);
+        java.util.List<String> unknown = parameters.keySet().stream().filter(p -> !variables.contains(p)).toList();
+        if (!unknown.isEmpty()) throw new UnknownParameterException(unknown, variables);
+        try {
+            return execute(query, parameters, format, out);
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(java.time.Duration.ofSeconds(timeoutSeconds), e);
+        }
+    }
+
+    private long execute(Query query, java.util.Map<String, String> parameters, Format format, OutputStream out) {
         return Txn.calculateRead(dsg, () -> {
             var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
                     .timeout(timeoutSeconds, TimeUnit.SECONDS);

@@ -109,7 +109,16 @@ public final class NotegraphServer implements AutoCloseable {
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(options.host());
             }
-            server.start();
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                try {
+                    server.stop();
+                } catch (RuntimeException stopping) {
+                    e.addSuppressed(stopping);
+                }
+                throw bindFailure(e, options);
+            }
             return new NotegraphServer(server, store, tempArea, options.host(), pages, users);
         } catch (IOException e) {
             close(store, tempArea, users);
@@ -118,6 +127,14 @@ public final class NotegraphServer implements AutoCloseable {
             close(store, tempArea, users);
             throw e;
         }
+    }
+
+    /** A start that failed because the port is taken, as a {@link PortInUseException}; other failures as they are. */
+    private static RuntimeException bindFailure(RuntimeException e, ServeOptions options) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) return new PortInUseException(options.host(), options.port(), e);
+        }
+        return e;
     }
 
     /**

@@ -11,4 +11,13 @@ public final class Stores {
 
     /** Opens an existing store; fails with a clear message when there is none. */
     public static NoteStore openExisting(Path location) { return Tdb2NoteStore.openExisting(location); }
+
+    /** Whether the folder holds a store, so that opening it creates nothing. */
+    public static boolean holdsStore(Path location) { return Tdb2NoteStore.holdsStore(location); }
+
+    /**
+     * What a failure while reading or writing the store at {@code location} means: a
+     * {@link StoreLockedException}, a {@link StoreDamagedException}, or the failure itself.
+     */
+    public static RuntimeException explain(RuntimeException e, Path location) { return Tdb2NoteStore.explained(e, location); }
 }

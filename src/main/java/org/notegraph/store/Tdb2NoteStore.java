@@ -67,18 +67,68 @@ public final class Tdb2NoteStore implements NoteStore {
                     new TextIndexConfig(TextIndexDefinition.entityDefinition()));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot open store folder " + location + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw openFailure(e, location);
         }
         Tdb2NoteStore store = new Tdb2NoteStore(location, tdb, index);
-        if (indexMissing) store.reindex();
+        try {
+            if (indexMissing) store.reindex();
+        } catch (RuntimeException e) {
+            throw openFailure(e, location);
+        }
         return store;
     }
 
-    /** Opens an existing store; fails with a clear message when there is none. */
+    /** Opens an existing store; fails with a clear message when there is none (opening would create one). */
     public static Tdb2NoteStore openExisting(Path location) {
-        if (!Files.isDirectory(location)) {
-            throw new StoreException("no store at " + location + " (run `notegraph build` first, or pass --db)", null);
+        if (!holdsStore(location)) {
+            throw new StoreException("no store at " + location + " (run `notegraph build NOTES --db " + location
+                    + "` first, or point --db at a store)", null);
         }
         return open(location);
+    }
+
+    /** Whether the folder holds a TDB2 store (a {@code Data-NNNN} folder), so opening it creates nothing. */
+    static boolean holdsStore(Path location) {
+        if (!Files.isDirectory(location)) return false;
+        try (java.util.stream.Stream<Path> children = Files.list(location)) {
+            return children.anyMatch(p -> Files.isDirectory(p) && DATA_FOLDER.matcher(p.getFileName().toString()).matches());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true; // let opening say what is wrong
+        }
+    }
+
+    private static final java.util.regex.Pattern DATA_FOLDER = java.util.regex.Pattern.compile("Data-\\d+");
+    private static final java.util.regex.Pattern LOCK_HOLDER = java.util.regex.Pattern.compile("held by process (\\d+)");
+
+    /** A failure opening the store: locked, or (any other failure of TDB2 or Lucene) damaged. */
+    private static RuntimeException openFailure(RuntimeException e, Path location) {
+        RuntimeException explained = explained(e, location);
+        if (explained != e) return explained;
+        String pkg = e.getClass().getPackageName();
+        return pkg.startsWith("org.apache.jena") || pkg.startsWith("org.apache.lucene") ? new StoreDamagedException(location, e) : e;
+    }
+
+    /**
+     * A failure of TDB2 or its files as what it means for the user: the store locked by another
+     * process, or the store damaged (a storage-layer failure: blocks, files, the index); other
+     * failures as they are.
+     */
+    static RuntimeException explained(RuntimeException e, Path location) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreLockedException || t instanceof StoreDamagedException) return (RuntimeException) t;
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof org.apache.jena.dboe.DBOpEnvException && m.startsWith("Failed to get a lock")) {
+                java.util.regex.Matcher holder = LOCK_HOLDER.matcher(m);
+                return new StoreLockedException(location,
+                        holder.find() ? java.util.OptionalLong.of(Long.parseLong(holder.group(1))) : java.util.OptionalLong.empty(), e);
+            }
+            String pkg = t.getClass().getPackageName();
+            if (pkg.startsWith("org.apache.jena.dboe.base") || t instanceof org.apache.lucene.index.CorruptIndexException) {
+                return new StoreDamagedException(location, t);
+            }
+        }
+        return e;
     }
 
     @Override

@@ -62,10 +62,10 @@ class DoctorCommandTest {
     @Test
     void noStoreExitsOneAndSaysHowToBuildIt() {
         Path missing = tmp.resolve("missing");
-        CliRunner.Run r = CliRunner.run("doctor", "--db", missing.toString(), "notes");
+        CliRunner.Run r = CliRunner.run("doctor", "--db", missing.toString(), notes.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL_ERROR);
         assertThat(r.out()).contains(missing + ": cannot open the store: no store at " + missing,
-                "to repair: build it: `notegraph build notes --db " + missing + "`");
+                "to repair: build it: `notegraph build " + notes + " --db " + missing + "`");
         assertThat(missing).doesNotExist();
     }
 

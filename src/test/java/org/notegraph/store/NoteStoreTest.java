@@ -3,6 +3,7 @@ package org.notegraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,6 +182,17 @@ class NoteStoreTest {
             assertThat(store.quadCount()).isEqualTo(n);
         }
         assertThat(progress).containsExactly(n);
+    }
+
+    @Test
+    void openingAFolderThatHoldsNoStoreCreatesNothing() throws Exception {
+        Path notes = Files.createDirectories(tmp.resolve("just-notes"));
+        Files.writeString(notes.resolve("a.md"), "# A note\n");
+        assertThatThrownBy(() -> Stores.openExisting(notes)).isInstanceOf(StoreException.class).hasMessageContaining("no store at " + notes);
+        try (var children = Files.list(notes)) {
+            assertThat(children.map(p -> p.getFileName().toString())).containsExactly("a.md");
+        }
+        assertThat(Stores.holdsStore(notes)).isFalse();
     }
 
     @Test
