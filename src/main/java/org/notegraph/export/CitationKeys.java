@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * Citation keys that stay the same across builds: first author's family name, year and first
  * word of the title that is not a stop word, folded to ASCII ({@code ruff2020deep}). Papers that
  * would share a key all get a letter, in the order of their IRIs ({@code chen2022sparsea},
- * {@code chen2022sparseb}). A paper with none of the three parts is {@code paper}, lettered too.
+ * {@code chen2022sparseb}). Without authors the key is title word and year ({@code electra2020});
+ * a key that would not start with a letter starts with the paper's identifier ({@code arxiv190602694}),
+ * else with {@code paper}.
  */
 final class CitationKeys {
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "at", "by",
@@ -46,11 +48,14 @@ final class CitationKeys {
     }
 
     static String base(BibPaper p) {
-        StringBuilder key = new StringBuilder();
-        if (!p.authors().isEmpty()) key.append(AsciiFold.fold(PersonName.parse(p.authors().get(0)).family()));
-        if (p.year() != null) key.append(p.year());
-        key.append(firstTitleWord(p.title()));
-        return key.isEmpty() ? "paper" : key.toString();
+        String author = p.authors().isEmpty() ? "" : AsciiFold.fold(PersonName.parse(p.authors().get(0)).family());
+        String year = p.year() == null ? "" : p.year().toString();
+        String word = firstTitleWord(p.title());
+        String key = author.isEmpty() ? word + year : author + year + word;
+        if (!key.isEmpty() && Character.isLetter(key.charAt(0))) return key;
+        String id = p.arxiv() != null ? "arxiv" + p.arxiv() : p.doi() != null ? "doi" + p.doi()
+                : p.openreview() != null ? "openreview" + p.openreview() : p.acl() != null ? "acl" + p.acl() : "paper";
+        return AsciiFold.fold(id) + key;
     }
 
     private static String firstTitleWord(String title) {

@@ -17,7 +17,10 @@ class CitationKeysTest {
         assertThat(CitationKeys.base(paper("p", "On Łódź: a study", 2019, "Jean-Loup van der Berg"))).isEqualTo("vanderberg2019lodz");
         assertThat(CitationKeys.base(paper("p", "Deep Learning", 2015, "LeCun, Yann"))).isEqualTo("lecun2015deep");
         assertThat(CitationKeys.base(paper("p", "注意力 Transformers", null, "王小明"))).as("nothing ASCII in the name").isEqualTo("transformers");
-        assertThat(CitationKeys.base(paper("p", null, null))).isEqualTo("paper");
+        assertThat(CitationKeys.base(paper("p", "ELECTRA", 2020))).as("no author").isEqualTo("electra2020");
+        assertThat(CitationKeys.base(paper("p", null, 2020))).isEqualTo("paper2020");
+        assertThat(CitationKeys.base(new BibPaper("p", null, List.of(), null, null, null, "1906.02694", null, null, null, null)))
+                .isEqualTo("arxiv190602694");
     }
 
     @Test
