@@ -12,7 +12,8 @@ import org.apache.jena.system.Txn;
 import org.notegraph.model.Namespaces;
 
 /**
- * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search}, IRIs
+ * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search},
+ * {@code /evidence?iri=} (the statements behind a paper's evidence counts), IRIs
  * under the instance base resolved by path, and a link from the Fuseki UI to the home page.
  */
 public final class PagesModule implements FusekiModule {
@@ -41,6 +42,7 @@ public final class PagesModule implements FusekiModule {
         builder.addServlet(Site.HOME, pages.new HomeServlet())
                 .addServlet(Site.PAGE, pages.new PageServlet())
                 .addServlet(Site.SEARCH, pages.new SearchServlet())
+                .addServlet(Site.EVIDENCE, pages.new EvidenceServlet())
                 .addFilter("/*", new ResourcePathFilter(pages))
                 .addFilter("/*", new UiLinkFilter());
     }

@@ -16,6 +16,7 @@ public final class Site {
     public static final String HOME = "/home";
     public static final String PAGE = "/page";
     public static final String SEARCH = "/search";
+    public static final String EVIDENCE = "/evidence";
 
     /** Path characters an IRI's rest may use to be served by path (as {@code IriMinter} writes them). */
     private static final Pattern PATH_SAFE = Pattern.compile("[A-Za-z0-9\\-._~/%]+");
@@ -27,7 +28,7 @@ public final class Site {
     public Site(String base, String dataset) {
         this.base = base;
         this.dataset = dataset;
-        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "static", "index.html", "favicon.ico");
+        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "evidence", "static", "index.html", "favicon.ico");
     }
 
     public String base() { return base; }
