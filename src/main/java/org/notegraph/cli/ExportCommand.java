@@ -84,7 +84,10 @@ public final class ExportCommand implements Callable<Integer> {
             }
             try (OutputStream out = output == null ? new BufferedOutputStream(System.out) { @Override public void close() { try { flush(); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } } }
                     : new BufferedOutputStream(Files.newOutputStream(output))) {
-                if (bib.isPresent()) new Bibliography().write(s.datasetGraph(), bib.get(), only, out);
+                if (bib.isPresent()) {
+                    int n = new Bibliography().write(s.datasetGraph(), bib.get(), only, out);
+                    if (n == 0 && query != null) spec.commandLine().getErr().println("notegraph: query '" + query + "' names no paper; the bibliography is empty");
+                }
                 else new Exporter(Prefixes.standard(base)).write(s.datasetGraph(), fmt, out);
             }
         }
