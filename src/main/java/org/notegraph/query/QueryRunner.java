@@ -82,6 +82,25 @@ public final class QueryRunner {
         });
     }
 
+    /** Every IRI a SELECT query's results bind, in any column (what {@code export --query} takes the papers from). */
+    public java.util.Set<String> iris(String queryText, java.util.Map<String, String> parameters) {
+        Query query = QueryFactory.create(queryText);
+        if (!query.isSelectType()) throw new IllegalArgumentException("not a SELECT query");
+        return Txn.calculateRead(dsg, () -> {
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+            parameters.forEach((k, v) -> builder.substitution(k, org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(v)));
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (QueryExecution qe = builder.build()) {
+                qe.execSelect().forEachRemaining(row -> row.varNames().forEachRemaining(v -> {
+                    var n = row.get(v);
+                    if (n != null && n.isURIResource()) out.add(n.asResource().getURI());
+                }));
+            }
+            return out;
+        });
+    }
+
     private static long select(ResultSet rs, Format format, OutputStream out) {
         var rewindable = rs.rewindable();
         long rows = rewindable.size();

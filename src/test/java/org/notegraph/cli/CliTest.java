@@ -118,6 +118,38 @@ class CliTest {
     }
 
     @Test
+    void exportBibliographyOfAllPapersOrOfAQuerysPapers() throws Exception {
+        Path all = tmp.resolve("all.bib");
+        assertThat(run("export", "--db", db.toString(), "--format", "bibtex", "-o", all.toString()).code()).isZero();
+        int papers = Integer.parseInt(run("query", "--db", db.toString(), "--format", "csv",
+                "--sparql", "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/notegraph#Paper> }").out().lines().skip(1).findFirst().orElseThrow().strip());
+        assertThat(entries(all)).isEqualTo(papers).isEqualTo(42);
+
+        Path dossier = tmp.resolve("dd.json");
+        Run r = run("export", "--db", db.toString(), "--format", "csljson", "--query", "phenomenon-dossier",
+                "--param", "label=double descent", "-o", dossier.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String json = Files.readString(dossier);
+        assertThat(json).contains("Deep Double Descent").doesNotContain("Attention Is All You Need");
+
+        Path rq = tmp.resolve("one.rq");
+        Files.writeString(rq, "SELECT ?paper WHERE { ?paper <https://w3id.org/notegraph#arxivId> \"1706.03762\" }\n");
+        Path one = tmp.resolve("one.bib");
+        assertThat(run("export", "--db", db.toString(), "--format", "bibtex", "--query", rq.toString(), "-o", one.toString()).code()).isZero();
+        assertThat(entries(one)).isEqualTo(1);
+        assertThat(Files.readString(one)).contains("@misc{attention,", "eprint = {1706.03762}", "archivePrefix = {arXiv}");
+
+        assertThat(run("export", "--db", db.toString(), "--format", "bibtex", "--query", "no-such-query").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("export", "--db", db.toString(), "--format", "turtle", "--query", "paper-mentions").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static int entries(Path bib) throws Exception {
+        try (var r = Files.newBufferedReader(bib)) {
+            return new org.jbibtex.BibTeXParser().parse(r).getEntries().size();
+        }
+    }
+
+    @Test
     void explainIdentityNamesTheSharedKey() {
         Run r = run("explain-identity", "--db", db.toString(), "arxiv:1803.03635");
         assertThat(r.code()).as(r.err()).isZero();

@@ -39,7 +39,7 @@ class NamedQueriesTest {
 
     /** The paper queries: each has rows over the examples. */
     static final List<String> PAPER_QUERIES = List.of("paper-mentions", "papers-in-several-notes", "papers-by-author",
-            "papers-by-venue", "code-links", "notes-overview");
+            "papers-by-venue", "code-links", "notes-overview", "paper-evidence");
 
     @Test
     void thePaperAndSemanticQueriesAreShipped() {

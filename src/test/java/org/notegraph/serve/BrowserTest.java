@@ -165,7 +165,9 @@ class BrowserTest {
                 url + "search?q=" + Http.enc("<script>window.__xss='q'</script>"),
                 // relation evidence and a claim whose text holds escaped markup
                 url + "page?iri=" + Http.enc(TestStores.TRANSFORMER), url + "note/xss-probe.md/claim/14-1",
-                url + "paper/arxiv/2101.00002");
+                url + "paper/arxiv/2101.00002",
+                // the list behind an evidence count, whose claim holds escaped markup
+                url + "evidence?iri=" + Http.enc(TestStores.BASE + "paper/arxiv/2101.00002") + "&relation=supports&direction=out");
         for (String page : pages) {
             driver.get(page);
             assertThat(js("return window.__xss === undefined")).as("script ran on " + page).isEqualTo(true);

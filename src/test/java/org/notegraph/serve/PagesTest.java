@@ -185,6 +185,26 @@ class PagesTest {
     }
 
     @Test
+    void paperPageShowsItsEvidenceCountsEachLinkedToItsList() {
+        String deepSad = TestStores.BASE + "paper/arxiv/1906.02694";
+        String adam = TestStores.BASE + "paper/arxiv/1412.6980";
+        String counts = section(page(deepSad).body(), "<h2>Evidence in the notes</h2>", "<h2>");
+        String supports = "/evidence?iri=" + Http.enc(deepSad).replace("+", "%20") + "&amp;relation=supports&amp;direction=out";
+        assertThat(counts).contains("supported by <a href=", "disputed by", "extended by", "used by")
+                .contains("supports <a href=\"" + supports + "\">5</a>", "uses <a href=");
+        assertThat(section(page(adam).body(), "<h2>Evidence in the notes</h2>", "<h2>")).contains("&amp;relation=uses&amp;direction=in\">1</a>");
+
+        Http.Response usedBy = Http.get(url + "evidence?iri=" + Http.enc(adam) + "&relation=uses&direction=in").accept(BROWSER).send();
+        assertThat(usedBy.status()).isEqualTo(200);
+        assertThat(usedBy.body()).contains("<h1>used by: " + link(adam, "Adam: A Method for Stochastic Optimization"))
+                .contains(link(deepSad, "Deep Semi-Supervised Anomaly Detection"), "<strong>uses →</strong>", ">vault/Deep SAD.md:");
+        assertThat(usedBy.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(page(TestStores.RIDGE_MIXER).body()).as("not a paper").doesNotContain("Evidence in the notes");
+        assertThat(Http.get(url + "evidence?iri=" + Http.enc(adam) + "&relation=proposes").send().status()).isEqualTo(400);
+        assertThat(Http.get(url + "evidence?iri=" + Http.enc(TestStores.RIDGE_MIXER) + "&relation=uses").send().status()).isEqualTo(404);
+    }
+
+    @Test
     void statementPageShowsItsEndsAndEvidence() {
         String statement = page(TestStores.RIDGE_EXTENDS).body();
         assertThat(section(statement, "<h2>Statement</h2>", "<h2>"))

@@ -3,7 +3,10 @@ package org.notegraph.serve.pages;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.Optional;
+import org.notegraph.model.Relation;
 import org.notegraph.rdf.Prefixes;
+import org.notegraph.serve.pages.Views.EvidenceListView;
 import org.notegraph.serve.pages.Views.HomeView;
 import org.notegraph.serve.pages.Views.ResourceView;
 import org.notegraph.serve.pages.Views.SearchView;
@@ -20,6 +23,7 @@ public final class PageData {
     private final ResourcePage resources;
     private final SearchPage search;
     private final GapsPage gaps;
+    private final EvidencePage evidence;
 
     public PageData(DatasetGraph dsg, Site site) {
         this.site = site;
@@ -28,6 +32,7 @@ public final class PageData {
         this.resources = new ResourcePage(dsg, site, prefixes);
         this.search = new SearchPage(dsg, site, prefixes);
         this.gaps = new GapsPage(dsg, site);
+        this.evidence = new EvidencePage(dsg, site, prefixes);
     }
 
     public Site site() { return site; }
@@ -47,6 +52,14 @@ public final class PageData {
 
     /** The gap worklist ({@code queries/gaps.rq}). */
     public Views.GapsView gaps() { return gaps.gaps(); }
+    /**
+     * The statements behind one of a paper's evidence counts: {@code relation} one of supports,
+     * disputes, extends, uses; {@code in} for those about the paper. Empty when the IRI is no paper.
+     */
+    public Optional<EvidenceListView> evidence(String iri, Relation relation, boolean in) { return evidence.list(iri, relation, in); }
+
+    /** The relation of this name if a paper's evidence counts it (supports, disputes, extends, uses). */
+    public static Optional<Relation> evidenceRelation(String name) { return EvidenceStatements.counted(name); }
 
     /** {@code queries/search.rq} with the words searched for. */
     public static String searchQuery(String words) { return SearchPage.searchQuery(words); }

@@ -133,6 +133,26 @@ public final class Pages {
         }
     }
 
+    /**
+     * {@code GET /evidence?iri=PAPER&relation=supports|disputes|extends|uses&direction=in|out}: the
+     * statements behind one of a paper's evidence counts ({@code in}, the default: those about it).
+     */
+    final class EvidenceServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String iri = req.getParameter("iri");
+            var relation = PageData.evidenceRelation(req.getParameter("relation"));
+            String direction = req.getParameter("direction") == null ? "in" : req.getParameter("direction");
+            if (iri == null || !isAbsoluteIri(iri.strip()) || relation.isEmpty() || !(direction.equals("in") || direction.equals("out"))) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST, "give iri=PAPER, relation=supports|disputes|extends|uses, direction=in|out");
+                return;
+            }
+            var view = data.evidence(iri.strip(), relation.get(), direction.equals("in"));
+            if (view.isEmpty()) html(res, HttpServletResponse.SC_NOT_FOUND, "notfound.jte", iri.strip());
+            else html(res, HttpServletResponse.SC_OK, "evidence-list.jte", view.get());
+        }
+    }
+
     /** {@code GET /search?q=WORDS}: full-text search with queries/search.rq. */
     final class SearchServlet extends HttpServlet {
         @Override

@@ -12,7 +12,8 @@ import org.apache.jena.system.Txn;
 import org.notegraph.model.Namespaces;
 
 /**
- * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search}, IRIs
+ * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search},
+ * {@code /evidence?iri=} (the statements behind a paper's evidence counts), IRIs
  * under the instance base resolved by path, and a link from the Fuseki UI to the home page.
  */
 public final class PagesModule implements FusekiModule {
@@ -42,6 +43,7 @@ public final class PagesModule implements FusekiModule {
                 .addServlet(Site.PAGE, pages.new PageServlet())
                 .addServlet(Site.SEARCH, pages.new SearchServlet())
                 .addServlet(Site.GAPS, pages.new GapsServlet())
+                .addServlet(Site.EVIDENCE, pages.new EvidenceServlet())
                 .addFilter("/*", new ResourcePathFilter(pages))
                 .addFilter("/*", new UiLinkFilter());
     }

@@ -20,6 +20,7 @@ import org.notegraph.rdf.NG;
 import org.notegraph.serve.pages.Views.ClaimView;
 import org.notegraph.serve.pages.Views.Evidence;
 import org.notegraph.serve.pages.Views.Link;
+import org.notegraph.serve.pages.Views.PaperEvidence;
 import org.notegraph.serve.pages.Views.Ranked;
 import org.notegraph.serve.pages.Views.RelationGroup;
 import org.notegraph.serve.pages.Views.RelationRow;
@@ -131,7 +132,8 @@ final class SemanticSections {
         }
         boolean namedByTruncated = namedBy.size() > MAX_NAMED_BY;
         if (namedByTruncated) namedBy = namedBy.subList(0, MAX_NAMED_BY);
-        return new Semantics(claim, statement, relations, truncated, namedBy, namedByTruncated);
+        PaperEvidence evidence = types.contains(NG.Paper) ? new EvidenceStatements(dsg, site, link).counts(r) : null;
+        return new Semantics(claim, statement, relations, truncated, namedBy, namedByTruncated, evidence);
     }
 
     /** By the other end's label, then where it was stated, then the statement's IRI. */
@@ -191,10 +193,9 @@ final class SemanticSections {
 
     /** The evidence columns every statement and claim has: ?note ?path ?line ?end ?confidence ?rule. */
     private Evidence evidence(Binding b, String quote, Link statement) {
-        Node note = b.get("note");
-        Link where = new Link(site.href(note.getURI()), Labels.where(b.get("path"), b.get("line"), b.get("end")), note.getURI());
-        return new Evidence(quote, where, text(b.get("confidence")), text(b.get("rule")), statement);
+        return StatedAt.evidence(site, b, quote, statement);
     }
+
 
     private static String text(Node n) {
         return n == null ? null : n.getLiteralLexicalForm();

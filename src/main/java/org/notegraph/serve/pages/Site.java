@@ -17,6 +17,7 @@ public final class Site {
     public static final String PAGE = "/page";
     public static final String SEARCH = "/search";
     public static final String GAPS = "/gaps";
+    public static final String EVIDENCE = "/evidence";
 
     /** Path characters an IRI's rest may use to be served by path (as {@code IriMinter} writes them). */
     private static final Pattern PATH_SAFE = Pattern.compile("[A-Za-z0-9\\-._~/%]+");
@@ -28,7 +29,7 @@ public final class Site {
     public Site(String base, String dataset) {
         this.base = base;
         this.dataset = dataset;
-        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "gaps", "static", "index.html", "favicon.ico");
+        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "evidence", "gaps", "static", "index.html", "favicon.ico");
     }
 
     public String base() { return base; }

@@ -59,7 +59,24 @@ public final class Views {
      * relations it takes part in, and for a concept the papers whose notes name it (with how often).
      */
     public record Semantics(ClaimView claim, StatementView statement, List<RelationGroup> relations,
-                            boolean relationsTruncated, List<Ranked> namedBy, boolean namedByTruncated) {}
+                            boolean relationsTruncated, List<Ranked> namedBy, boolean namedByTruncated,
+                            PaperEvidence evidence) {}
+
+    /** One of a paper's evidence counts: what it counts ("supported by"), how many, and the page that lists them. */
+    public record EvidenceCount(String label, long n, String href) {}
+
+    /**
+     * A paper's evidence counts (null for a resource that is no paper): the statements about it or
+     * its claims by something else ({@code about}: supported by, disputed by, extended by, used by),
+     * and the statements it is the subject of ({@code made}: supports, disputes, extends, uses).
+     */
+    public record PaperEvidence(List<EvidenceCount> about, List<EvidenceCount> made) {}
+
+    /** A statement in an evidence list: its subject, relation and object (the paper, or its claim), and where it was read. */
+    public record EvidenceRow(Link subject, String relation, Link object, Evidence evidence) {}
+
+    /** The list behind one evidence count: the paper, what is listed ("supported by"), the statements, and all the counts. */
+    public record EvidenceListView(Link paper, String heading, List<EvidenceRow> rows, PaperEvidence counts) {}
 
     public record Count(String label, long n, String queryEditor) {}
 
