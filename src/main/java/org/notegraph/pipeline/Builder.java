@@ -1,11 +1,13 @@
 package org.notegraph.pipeline;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -129,19 +131,30 @@ public final class Builder {
         if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
             replacements.put(minter.ontologyGraph(), OntologyGraph.of());
             replacements.put(minter.vocabularyGraph(), vocabulary.graph());
-            replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint));
         }
         Set<String> removals = new java.util.TreeSet<>(store.graphNames());
         removals.removeAll(keep);
-        store.apply(replacements, removals);
+        long quads = quadsAfter(store, minter, replacements, removals);
+        replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint, quads));
+        ValidationCache validations = new ValidationCache(store.location());
+        Optional<ValidationResults> earlier = validate && options.shapes() == null
+                ? validations.get(ValidationCache.state(storedHashes, storedFingerprint)) : Optional.empty();
+        Set<Node> touched = store.apply(replacements, removals);
         if (sharedCache == null) cache.retain(cacheKeys);
 
-        long quads = store.quadCount();
         ValidationResults validation = null;
         if (validate) {
             NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
                     : NoteValidator.fromFile(options.shapes().toString());
-            validation = store.read(d -> validator.validate(d.getUnionGraph()));
+            boolean small = earlier.isPresent() && touched.size() * 20L <= quads;
+            validation = store.read(d -> small
+                    ? validator.revalidate(d.getUnionGraph(), withNeighbours(d.getUnionGraph(), touched), earlier.get())
+                    : validator.validate(d.getUnionGraph()));
+            if (options.shapes() == null) {
+                Map<String, String> hashes = new HashMap<>();
+                for (ResolvedNote n : resolution.notes()) hashes.put(n.iri(), n.note().sha256());
+                validations.put(ValidationCache.state(hashes, fingerprint), validation);
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
@@ -149,11 +162,51 @@ public final class Builder {
                 quads, seconds, diagnostics.all(), validation, extractedNow.get(), notesRewritten, removals.size());
     }
 
-    private static Graph buildGraph(IriMinter minter, String fingerprint) {
+    /**
+     * The nodes whose validation results a change may have changed: the subjects of the changed
+     * quads, what links to them and what they link to (a shape checks the type of what a node links
+     * to, and a result is located through the mentions that link to its node).
+     */
+    private static Set<Node> withNeighbours(Graph union, Set<Node> touched) {
+        Set<Node> nodes = new HashSet<>(touched);
+        for (Node t : touched) {
+            union.find(Node.ANY, Node.ANY, t).forEachRemaining(x -> nodes.add(x.getSubject()));
+            union.find(t, Node.ANY, Node.ANY).forEachRemaining(x -> { if (!x.getObject().isLiteral()) nodes.add(x.getObject()); });
+        }
+        return nodes;
+    }
+
+    private static final int BUILD_GRAPH_QUADS = 2;
+
+    private static Graph buildGraph(IriMinter minter, String fingerprint, long quads) {
         Graph g = GraphFactory.createGraphMem();
         Node build = NodeFactory.createURI(minter.buildGraph());
         g.add(build, NG.extractionFingerprint, NodeFactory.createLiteralString(fingerprint));
+        g.add(build, NG.quadCount, NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger));
         return g;
+    }
+
+    /**
+     * The store's quad count once these graphs are replaced and removed (the build graph with its
+     * count included): the count the last build stored, plus what changes, so that a small change
+     * costs no pass over the whole store. A store without a stored count is counted once.
+     */
+    private static long quadsAfter(NoteStore store, IriMinter minter, Map<String, Graph> replacements, Set<String> removals) {
+        String build = minter.buildGraph();
+        long quads = store.value(build, build, NG.quadCount.getURI()).flatMap(Builder::parseCount).orElseGet(store::quadCount);
+        for (Map.Entry<String, Graph> e : replacements.entrySet()) {
+            quads += store.storedSize(e.getValue()) - store.quadCount(e.getKey());
+        }
+        for (String name : removals) quads -= store.quadCount(name);
+        return quads + BUILD_GRAPH_QUADS - store.quadCount(build);
+    }
+
+    private static Optional<Long> parseCount(String lexical) {
+        try {
+            return Optional.of(Long.parseLong(lexical));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<ExtractedNote> readOne(NoteFile f, NoteParser parser, NoteExtractor extractor,

@@ -34,6 +34,7 @@ public final class NG {
     public static final Node contentHash = term("contentHash");
     public static final Node lineCount = term("lineCount");
     public static final Node extractionFingerprint = term("extractionFingerprint");
+    public static final Node quadCount = term("quadCount");
 
     // Mention properties
     public static final Node inNote = term("inNote");

@@ -39,9 +39,10 @@ public interface NoteStore extends AutoCloseable {
     /**
      * One write transaction: replaces the given graphs and drops the named ones (the text index
      * with them). Readers see either the state before or the state after, never a mix, and so does
-     * a store after a crash.
+     * a store after a crash. Returns the subjects of the quads it added or deleted (what a
+     * validation of the change has to look at again).
      */
-    void apply(Map<String, Graph> replacements, Set<String> removals);
+    Set<Node> apply(Map<String, Graph> replacements, Set<String> removals);
 
     /** Reads inside a read transaction. */
     <T> T read(Function<DatasetGraph, T> action);
@@ -105,6 +106,22 @@ public interface NoteStore extends AutoCloseable {
             return Optional.empty();
         });
     }
+
+    /** The number of quads in one named graph (0 when there is no such graph). */
+    default long quadCount(String graph) {
+        return read(d -> {
+            long n = 0;
+            var it = d.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /**
+     * The number of quads a graph becomes once {@link #apply} has written it: its distinct triples
+     * after the store's normalisation of terms (two spellings of one number are one quad).
+     */
+    default long storedSize(Graph graph) { return graph.size(); }
 
     /** The number of quads in all graphs. */
     default long quadCount() {

@@ -2,6 +2,7 @@ package org.notegraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -177,32 +178,55 @@ public final class Tdb2NoteStore implements NoteStore {
      * the state before or the state after, never a mix.
      */
     @Override
-    public void apply(Map<String, Graph> replacements, Set<String> removals) {
+    public Set<Node> apply(Map<String, Graph> replacements, Set<String> removals) {
+        Set<Node> touched = new HashSet<>();
         Txn.executeWrite(dsg, () -> {
-            for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue());
+            for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue(), touched);
             for (String name : removals) {
-                if (!replacements.containsKey(name)) write(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+                if (!replacements.containsKey(name)) write(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(), touched);
             }
         });
+        return touched;
     }
 
     /**
-     * Replaces one graph. Only the indexed triples go through the text dataset (which updates the
-     * index quad by quad); the rest are deleted and added on TDB2 directly, in the same transaction.
+     * Replaces one graph by writing the difference: the triples it no longer has are deleted and
+     * the new ones added, so a graph that hardly changed (the entities graph after a one-note edit)
+     * costs what changed, not its size. Only the indexed triples go through the text dataset (which
+     * updates the index quad by quad); the rest are written on TDB2 directly, in the same transaction.
      * Literals are stored in canonical form: TDB2 keeps numbers and dates inline by value, so a
      * non-canonical form ("0.70") would come back as another term and outlive the next replacement.
      */
-    private void write(String name, Graph graph) {
+    private void write(String name, Graph graph, Set<Node> touched) {
         Node g = NodeFactory.createURI(name);
-        for (Node p : TextIndexDefinition.PREDICATES) dsg.deleteAny(g, Node.ANY, p, Node.ANY);
-        tdb.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
-        graph.find().forEachRemaining((Triple t) -> {
-            Node o = t.getObject().isLiteral() ? canonical.apply(t.getObject()) : t.getObject();
-            if (INDEXED.contains(t.getPredicate())) dsg.add(g, t.getSubject(), t.getPredicate(), o);
-            else tdb.add(g, t.getSubject(), t.getPredicate(), o);
+        Set<Triple> wanted = canonical(graph);
+        Set<Triple> unwanted = new HashSet<>();
+        tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Triple t = q.asTriple();
+            if (!wanted.remove(t)) unwanted.add(t);
         });
+        for (Triple t : unwanted) {
+            touched.add(t.getSubject());
+            if (INDEXED.contains(t.getPredicate())) dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            else tdb.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        for (Triple t : wanted) {
+            touched.add(t.getSubject());
+            if (INDEXED.contains(t.getPredicate())) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            else tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
     }
+
+    private static Set<Triple> canonical(Graph graph) {
+        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+        Set<Triple> triples = new HashSet<>();
+        graph.find().forEachRemaining((Triple t) -> triples.add(t.getObject().isLiteral()
+                ? Triple.create(t.getSubject(), t.getPredicate(), canonical.apply(t.getObject())) : t));
+        return triples;
+    }
+
+    @Override
+    public long storedSize(Graph graph) { return canonical(graph).size(); }
 
     private static final Set<Node> INDEXED = Set.copyOf(TextIndexDefinition.PREDICATES);
 

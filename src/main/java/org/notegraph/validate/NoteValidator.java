@@ -44,15 +44,42 @@ public final class NoteValidator {
     public ValidationResults validate(Graph data) {
         Graph copy = GraphFactory.createGraphMem();
         data.find().forEachRemaining(copy::add);
-        ValidationReport report = ShaclValidator.get().validate(shapes, copy);
         List<ValidationResults.Result> results = new ArrayList<>();
+        addResults(copy, ShaclValidator.get().validate(shapes, copy), results);
+        return sorted(results);
+    }
+
+    /**
+     * Validates only the given focus nodes, in place (the graph is not copied), and keeps the
+     * results of an earlier validation of the same graph for every other node: what a build that
+     * changed a few notes needs. The caller names every node whose results may have changed; with
+     * the bundled shapes those are the subjects of the quads that changed and the nodes that link
+     * to them (a shape looks at a node's own values and at the type of what it links to).
+     */
+    public ValidationResults revalidate(Graph data, Set<Node> focus, ValidationResults earlier) {
+        Set<String> again = new HashSet<>();
+        for (Node n : focus) again.add(label(n));
+        List<ValidationResults.Result> results = new ArrayList<>();
+        for (ValidationResults.Result r : earlier.results()) if (!again.contains(r.focus())) results.add(r);
+        for (Node n : focus) {
+            if (n.isLiteral()) continue;
+            addResults(data, ShaclValidator.get().validate(shapes, data, n), results);
+        }
+        return sorted(results);
+    }
+
+    private static void addResults(Graph data, ValidationReport report, List<ValidationResults.Result> results) {
         for (ReportEntry e : report.getEntries()) {
-            Location where = locate(copy, e.focusNode());
+            Location where = locate(data, e.focusNode());
             results.add(new ValidationResults.Result(where.file, where.line, severityName(e),
                     e.message(), label(e.focusNode()), e.resultPath() == null ? "" : e.resultPath().toString()));
         }
+    }
+
+    private static ValidationResults sorted(List<ValidationResults.Result> results) {
         results.sort(Comparator.comparing(ValidationResults.Result::file).thenComparingInt(ValidationResults.Result::line)
-                .thenComparing(ValidationResults.Result::message).thenComparing(ValidationResults.Result::focus));
+                .thenComparing(ValidationResults.Result::message).thenComparing(ValidationResults.Result::focus)
+                .thenComparing(ValidationResults.Result::path).thenComparing(ValidationResults.Result::severity));
         return new ValidationResults(results);
     }
 

@@ -3,12 +3,13 @@ package org.notegraph.validate;
 import java.util.List;
 
 /** SHACL results located in the notes, printed as {@code notes/x.md:12: Violation: message (focus path)}. */
-public record ValidationResults(List<Result> results) {
+public record ValidationResults(List<Result> results) implements java.io.Serializable {
     public ValidationResults {
         results = List.copyOf(results);
     }
 
-    public record Result(String file, int line, String severity, String message, String focus, String path) {
+    public record Result(String file, int line, String severity, String message, String focus, String path)
+            implements java.io.Serializable {
         public String format() {
             String where = line > 0 ? file + ":" + line : file;
             String what = path.isEmpty() ? focus : focus + " " + path;

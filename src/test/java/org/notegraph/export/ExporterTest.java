@@ -106,15 +106,24 @@ class ExporterTest {
         assertThat(trig).contains("@prefix ng: <https://w3id.org/notegraph#> .", "ng:PaperMention");
     }
 
+    private static Path rebuilt;
+
+    /** A second build of the examples into a fresh store, made once for all formats. */
+    private static synchronized Path rebuiltStore() {
+        if (rebuilt == null) {
+            rebuilt = tmp.resolve("fresh");
+            Fixtures.build(rebuilt, Fixtures.EXAMPLES);
+        }
+        return rebuilt;
+    }
+
     @ParameterizedTest
     @EnumSource(value = Exporter.Format.class, names = {"TURTLE", "TRIG", "NT", "NQ", "JSONLD"})
     void exportIsByteIdenticalAcrossExportsAndAcrossARebuildIntoAFreshStore(Exporter.Format format) {
         byte[] first = export(store, format);
         assertThat(export(store, format)).as("second export of the same store").isEqualTo(first);
 
-        Path fresh = tmp.resolve("fresh-" + format);
-        Fixtures.build(fresh, Fixtures.EXAMPLES);
-        try (NoteStore rebuilt = Stores.openExisting(fresh)) {
+        try (NoteStore rebuilt = Stores.openExisting(rebuiltStore())) {
             byte[] again = export(rebuilt, format);
             if (!java.util.Arrays.equals(again, first)) {
                 List<String> a = new ArrayList<>(List.of(new String(first, StandardCharsets.UTF_8).split("\n")));

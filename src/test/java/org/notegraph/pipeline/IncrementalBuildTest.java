@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.notegraph.validate.NoteValidator;
+import org.notegraph.validate.ValidationResults;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.export.Exporter;
@@ -46,6 +48,42 @@ class IncrementalBuildTest {
                 Builder.Progress.NONE, false);
     }
 
+    /** One random change to the notes: add, append, retitle, rename or delete; says what it did. */
+    private static String edit(Path notes, Random random, int step) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(notes)) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        String what;
+        Path target = files.isEmpty() ? null : files.get(random.nextInt(files.size()));
+        switch (files.isEmpty() ? 0 : random.nextInt(5)) {
+            case 0 -> {
+                Path p = notes.resolve("new-" + step + ".md");
+                Files.writeString(p, "# New " + step + "\n\n" + LINES[random.nextInt(LINES.length)]);
+                what = "add " + p.getFileName();
+            }
+            case 1 -> {
+                Files.writeString(target, Files.readString(target) + "\n" + LINES[random.nextInt(LINES.length)]);
+                what = "append to " + target.getFileName();
+            }
+            case 2 -> {
+                String text = Files.readString(target);
+                Files.writeString(target, text.replaceFirst("\\[[^\\]]+\\]\\(", "[A Renamed Title " + step + "]("));
+                what = "retitle in " + target.getFileName();
+            }
+            case 3 -> {
+                Path to = target.resolveSibling("renamed-" + step + ".md");
+                Files.move(target, to);
+                what = "rename " + target.getFileName() + " to " + to.getFileName();
+            }
+            default -> {
+                Files.delete(target);
+                what = "delete " + target.getFileName();
+            }
+        }
+        return what;
+    }
+
     private String cleanBuild(Path notes, int step) {
         try (NoteStore clean = Stores.open(tmp.resolve("clean-" + step))) {
             build(notes, clean);
@@ -69,37 +107,7 @@ class IncrementalBuildTest {
         try (NoteStore store = Stores.open(tmp.resolve("incremental"))) {
             build(notes, store);
             for (int step = 0; step < steps; step++) {
-                List<Path> files = new ArrayList<>();
-                try (Stream<Path> s = Files.walk(notes)) {
-                    s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-                }
-                String what;
-                Path target = files.isEmpty() ? null : files.get(random.nextInt(files.size()));
-                switch (files.isEmpty() ? 0 : random.nextInt(5)) {
-                    case 0 -> {
-                        Path p = notes.resolve("new-" + step + ".md");
-                        Files.writeString(p, "# New " + step + "\n\n" + LINES[random.nextInt(LINES.length)]);
-                        what = "add " + p.getFileName();
-                    }
-                    case 1 -> {
-                        Files.writeString(target, Files.readString(target) + "\n" + LINES[random.nextInt(LINES.length)]);
-                        what = "append to " + target.getFileName();
-                    }
-                    case 2 -> {
-                        String text = Files.readString(target);
-                        Files.writeString(target, text.replaceFirst("\\[[^\\]]+\\]\\(", "[A Renamed Title " + step + "]("));
-                        what = "retitle in " + target.getFileName();
-                    }
-                    case 3 -> {
-                        Path to = target.resolveSibling("renamed-" + step + ".md");
-                        Files.move(target, to);
-                        what = "rename " + target.getFileName() + " to " + to.getFileName();
-                    }
-                    default -> {
-                        Files.delete(target);
-                        what = "delete " + target.getFileName();
-                    }
-                }
+                String what = edit(notes, random, step);
                 BuildReport report = build(notes, store);
                 assertThat(report.notesExtracted()).as(what).isLessThanOrEqualTo(1);
                 assertThat(export(store)).as("seed " + seed + ", step " + step + ": " + what).isEqualTo(cleanBuild(notes, step));
@@ -111,6 +119,36 @@ class IncrementalBuildTest {
         }
         System.out.println("incremental builds compared with clean builds: " + checked + " (seed " + seed + ")");
         assertThat(checked).isEqualTo(steps);
+    }
+
+    /**
+     * A validated incremental build reports what a full validation of the store finds (it checks
+     * only what changed and keeps the earlier results for the rest) and the store's quad count (kept
+     * from what each build writes).
+     */
+    @Test
+    void incrementalValidationAndQuadCountEqualTheWholeStoreOnes() throws IOException {
+        Random random = new Random(Long.getLong("notegraph.seed", 20261203L));
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        for (Path p : List.of(Path.of("examples/notes/reading-group-2024-spring.md"), Path.of("examples/notes/nas-notes.md"),
+                Path.of("src/test/resources/notes/awesome-list.md"))) {
+            Files.copy(p, notes.resolve(p.getFileName()));
+        }
+        Files.writeString(notes.resolve("untitled.md"), "# Untitled\n\n" + LINES[1]);
+        NoteValidator full = NoteValidator.defaults();
+        int withResults = 0;
+        try (NoteStore store = Stores.open(tmp.resolve("validated"))) {
+            for (int step = 0; step < 10; step++) {
+                String what = step == 0 ? "first build" : edit(notes, random, step);
+                BuildReport report = new Builder().build(BuildOptions.of(List.of(notes), store.location()), store,
+                        new Diagnostics(), Builder.Progress.NONE, true);
+                assertThat(report.quads()).as("step %d, %s: quad count", step, what).isEqualTo(store.quadCount());
+                ValidationResults whole = store.read(d -> full.validate(d.getUnionGraph()));
+                assertThat(report.validation().results()).as("step %d, %s: validation", step, what).isEqualTo(whole.results());
+                if (!whole.results().isEmpty()) withResults++;
+            }
+        }
+        assertThat(withResults).as("steps whose store has validation results to keep or drop").isPositive();
     }
 
     @Test
