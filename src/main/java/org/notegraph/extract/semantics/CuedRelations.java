@@ -83,15 +83,23 @@ final class CuedRelations {
             if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
             stance = true;
         }
-        findings.relations().add(subject.endpoint(), cue.relation(), object, s, cue.confidence(), cue.rule(), subject.text(), objectText);
+        add(findings, cue, s, subject, new End(object, objectText));
         if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
             boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
             for (ConceptMatcher.Found more : objects.conjoined(note, f, s, combining)) {
-                findings.relations().add(subject.endpoint(), cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(),
-                        cue.rule(), subject.text(), more.written());
+                add(findings, cue, s, subject, new End(new Endpoint.Known(more.concept()), more.written()));
             }
         }
         return stance;
+    }
+
+    /** Adds the relation a cue states; a reversed cue ("A < B": B outperforms A) states it from its object. */
+    private static void add(Findings findings, CueRules.RelationCue cue, Sentence s, End subject, End object) {
+        if (cue.reversed()) {
+            findings.relations().add(object.endpoint(), cue.relation(), subject.endpoint(), s, cue.confidence(), cue.rule(), object.text(), subject.text());
+        } else {
+            findings.relations().add(subject.endpoint(), cue.relation(), object.endpoint(), s, cue.confidence(), cue.rule(), subject.text(), object.text());
+        }
     }
 
     /**

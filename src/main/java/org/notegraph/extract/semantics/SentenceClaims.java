@@ -46,7 +46,7 @@ final class SentenceClaims {
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
-        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
+        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || findingSentences.isNoteTakersVoice(t)) return;
         for (CueRules.ClaimCue cue : cues.claims()) {
             if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
