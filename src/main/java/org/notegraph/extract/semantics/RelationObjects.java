@@ -24,6 +24,8 @@ final class RelationObjects {
             "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
+    /** "other calibration methods": a class of rivals, not a named one. */
+    private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:other|several|many|various|all|most|existing|prior|previous)\\s+$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)^[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|^\\s*,\\s*$");
     /** After "combining": "A's lower bound with the B" joins B to A. */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,2}\\s+(?:with|and)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
@@ -68,6 +70,7 @@ final class RelationObjects {
             }
             if (f.start() < cueEnd) continue;
             if (colon >= 0 && colon < f.start()) break;
+            if (OTHER_BEFORE.matcher(note.prose().substring(cueEnd, f.start())).find()) break;
             if (wordsBetween(note.prose(), cueEnd, f.start()) <= cue.window()) return narrowest(note, f, s, cueEnd, cue.window() + 4);
             break;
         }
