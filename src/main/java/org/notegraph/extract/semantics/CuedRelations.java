@@ -87,8 +87,13 @@ final class CuedRelations {
         add(findings, cue, s, subject, new End(object, objectText));
         if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
             boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
+            int last = f.end();
             for (ConceptMatcher.Found more : objects.conjoined(note, f, s, combining)) {
                 add(findings, cue, s, subject, new End(new Endpoint.Known(more.concept()), more.written()));
+                last = more.end();
+            }
+            if (f.concept().kind() == Concept.Kind.METHOD) {
+                for (Endpoint.Named more : objects.conjoinedNames(note, last, s)) add(findings, cue, s, subject, new End(more, more.name()));
             }
         }
         return stance;

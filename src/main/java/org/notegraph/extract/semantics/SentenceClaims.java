@@ -73,7 +73,9 @@ final class SentenceClaims {
                 if (cited != null) findings.relations().add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
-            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
+            // a reported finding about no known phenomenon is less sure, except in the record of the one paper a note is about
+            boolean ownPaper = subject == note.notesPaper();
+            double confidence = aboutPhenomenon || ownPaper || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             if (cue.stance() == ClaimMention.Stance.ASSERTS) {
                 // a reported finding that also reads as one by its grammar is as sure as that reading
                 FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), subject == note.notesPaper());
