@@ -74,7 +74,7 @@ final class SentenceClaims {
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
             // a reported finding about no known phenomenon is less sure, except in the record of the one paper a note is about
-            boolean ownPaper = subject == note.notesPaper();
+            boolean ownPaper = subject == note.notesPaper() || summarisesItsPaper(note, s, subject);
             double confidence = aboutPhenomenon || ownPaper || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             if (cue.stance() == ClaimMention.Stance.ASSERTS) {
                 // a reported finding that also reads as one by its grammar is as sure as that reading
@@ -91,7 +91,8 @@ final class SentenceClaims {
     private void addFinding(NoteReading note, Findings findings, Passage p, String t) {
         Sentence s = p.sentence();
         String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
-        FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), p.subject() == note.notesPaper());
+        boolean summary = p.subject() == note.notesPaper() || summarisesItsPaper(note, s, p.subject());
+        FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), summary);
         if (f == null || f.clause().split(" ").length < MIN_CLAIM_WORDS) return;
         List<Concept> about = new ArrayList<>();
         for (ConceptMatcher.Found c : note.foundIn(s.start(), s.end())) {
@@ -101,6 +102,27 @@ final class SentenceClaims {
                 about, f.confidence(), "finding-sentence"));
         findings.relations().add(new Endpoint.Paper(p.subject()), Relation.SUPPORTS, new Endpoint.Claim(index), s, f.confidence(), "finding-sentence");
     }
+
+    /**
+     * Whether a sentence is the note-taker's summary of the paper whose list item holds it: it follows
+     * the paper's title on the item's first line ("Author: Title. Finding."), or it is an unlabelled
+     * item nested under that item. A labelled sub-item ("Digest: …", "Abstract: …") quotes the paper
+     * rather than summing it up.
+     */
+    private static boolean summarisesItsPaper(NoteReading note, Sentence s, int subject) {
+        PaperMention paper = note.paper(subject);
+        int paperLine = note.lines().lineOf(paper.span().start());
+        int line = note.lines().lineOf(s.start());
+        Matcher head = LIST_ITEM.matcher(note.lineText(paperLine));
+        if (!head.lookingAt()) return false;
+        if (line == paperLine) return s.start() >= paper.span().end();
+        Matcher item = LIST_ITEM.matcher(note.lineText(line));
+        if (line < paperLine || !item.lookingAt() || item.group(1).length() <= head.group(1).length()) return false;
+        return !LABELLED.matcher(note.lineText(line).substring(item.end())).lookingAt();
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern LABELLED = Pattern.compile("^[*_]*[^:.;()\\n]{1,40}?[*_]*\\s*:\\s");
 
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
     private static String withoutTrailingLink(NoteReading note, Sentence s) {
