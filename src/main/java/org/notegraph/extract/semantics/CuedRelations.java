@@ -151,6 +151,14 @@ final class CuedRelations {
                 : named.written().get(method);
         Endpoint cited = CitedPapers.citedJustBefore(note, p.sentence(), cueStart, p.subject());
         if (cited != null) return new End(cited, null);
+        if (cue.relation() == Relation.OUTPERFORMS) {
+            // "VGG instead of ZFNet improves …", "BERT beats …": the method right before the cue
+            ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
+            if (before != null && ConceptMatcher.words(note.prose(), before.end(), cueStart).size() <= 1
+                    && !named.byOffset().containsValue(new Endpoint.Known(before.concept()))) {
+                return new End(new Endpoint.Known(before.concept()), before.written());
+            }
+        }
         boolean namedBefore = named.byOffset().keySet().stream().anyMatch(k -> k < matchStart);
         if (!namedBefore && cue.relation() != Relation.USES) {
             End clause = clauseSubject(note, p.sentence(), cueStart, cue.relation() == Relation.OUTPERFORMS || copulaBefore(note, p.sentence(), cueStart));

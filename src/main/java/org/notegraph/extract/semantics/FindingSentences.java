@@ -39,6 +39,13 @@ final class FindingSentences {
     private static final Pattern OPENING_WORD = Pattern.compile("^[\\W_]*(\\p{L}+)\\s*[,!:]");
     /** Words after which "I" is a numeral ("type I error", "Section I"). */
     private static final Set<String> ROMAN_AFTER = Set.of("type", "phase", "stage", "section", "part", "table", "figure", "class", "level", "step");
+    /**
+     * A clause that carries on the note-taker's own argument ("And naturally …", "But the graphical
+     * model …", "For instance, …"): by its grammar alone, no finding.
+     */
+    private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:and|but|so|therefore|hence|for\\s+instance|for\\s+example)\\b");
+    /** A TeX command in the subject ("\\rho for …"): a derivation step, not a finding. */
+    private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]+");
     private static final ThreadLocal<EnglishNlp> NLP = ThreadLocal.withInitial(EnglishNlp::new);
 
     private final Set<String> verbs = new HashSet<>();
@@ -120,7 +127,7 @@ final class FindingSentences {
             }
         }
         clause = clause.replaceAll("^[\\s*_>\\-,;:.]+", "").replaceAll("[\\s.;:,*_]+$", "").strip();
-        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find()) return null;
+        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()) return null;
         List<EnglishNlp.Token> tokens = NLP.get().tag(clause);
         if (tokens.size() < 4) return null;
         int verb = -1;
@@ -133,6 +140,7 @@ final class FindingSentences {
             if (isVerb && !(i == 0 && w.endsWith("ing")) && !compound) { verb = i; break; }
         }
         if (verb < 1 || !hasSubject(tokens, verb)) return null;
+        if (TEX.matcher(clause.substring(0, tokens.get(verb).start())).find()) return null;
         if (!evaluates(clause, tokens, verb)) return null;
         double c = BASE;
         if (labelled || notesOwnPaper || isResultsSection(headingPath)) c += SURER;

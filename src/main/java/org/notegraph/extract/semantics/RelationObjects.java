@@ -21,7 +21,7 @@ final class RelationObjects {
      * capitals or digits ("VideoBERT", "ResNeXt-50", "wav2vec") or an acronym of three or more letters.
      */
     private static final Pattern DISTINCTIVE_NAME_AFTER = Pattern.compile(
-            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
+            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
     /** A topic the note sets in bold or italics right after a "studies" cue: "talks about **Confidence Calibration**". */
@@ -32,7 +32,7 @@ final class RelationObjects {
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)^\\s*(?:\\([^()]{1,30}\\))?(?:[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|\\s*,\\s*$)");
     /** A name the vocabulary lacks joined after the last object: "isotonic regression and BBQ". */
     private static final Pattern CONJOINED_NAME = Pattern.compile(
-            "^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:and|or|,)\\s+(?:the\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
+            "^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:and|or|,)\\s+(?:the\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     /** After "combining": "A's lower bound with the B" joins B to A. */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,2}\\s+(?:with|and)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
