@@ -130,7 +130,7 @@ final class SentenceClaims {
         List<Integer> inside = note.papersStartingIn(s.start() + 1, s.end());
         for (int k = inside.size() - 1; k >= 0; k--) {
             PaperMention p = note.paper(inside.get(k));
-            if (!note.prose().substring(Math.min(p.span().end(), end), end).isBlank()) break;
+            if (!note.prose().substring(Math.min(p.span().end(), end), end).replaceAll("[\\s.;:,!)]+", "").isEmpty()) break;
             end = p.span().start();
         }
         return note.prose().substring(s.start(), end);
