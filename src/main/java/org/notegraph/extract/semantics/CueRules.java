@@ -19,7 +19,8 @@ import org.notegraph.model.Relation;
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
-    public record RelationCue(String rule, Relation relation, Pattern pattern, String object, int window, double confidence) {}
+    public record RelationCue(String rule, Relation relation, Pattern pattern, String object, int window, double confidence,
+                              boolean reversed) {}
 
     /**
      * A claim cue: the stance it signals, and where the claim is: in the clause the cue stands in
@@ -45,7 +46,8 @@ public final class CueRules {
         CueRules r = new CueRules();
         for (String[] row : RuleFile.classpath("relation-cues.tsv")) {
             r.relations.add(new RelationCue(row[0], relation(row[1]), Pattern.compile(row[2], Pattern.CASE_INSENSITIVE),
-                    row[3], Integer.parseInt(row[4].trim()), Double.parseDouble(row[5].trim())));
+                    row[3], Integer.parseInt(row[4].trim()), Double.parseDouble(row[5].trim()),
+                    row.length > 6 && row[6].trim().equals("reversed")));
         }
         for (String[] row : RuleFile.classpath("claim-cues.tsv")) {
             r.claims.add(new ClaimCue(row[0], ClaimMention.Stance.valueOf(row[1].trim().toUpperCase(Locale.ROOT)),

@@ -72,6 +72,7 @@ final class CuedRelations {
         End subject = new End(new Endpoint.Paper(p.subject()), null);
         if (cue.relation() == Relation.EXTENDS || cue.relation() == Relation.USES || cue.relation() == Relation.OUTPERFORMS) {
             subject = methodEnd(note, findings.introductions(), p, named, cue, m.start(), cueStart);
+            if (subject == null) return false;
         }
         boolean stance = false;
         if (cue.relation() == Relation.SUPPORTS && cue.window() < 0 && found instanceof ConceptMatcher.Found f) {
@@ -83,15 +84,28 @@ final class CuedRelations {
             if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
             stance = true;
         }
-        findings.relations().add(subject.endpoint(), cue.relation(), object, s, cue.confidence(), cue.rule(), subject.text(), objectText);
+        add(findings, cue, s, subject, new End(object, objectText));
         if (found instanceof ConceptMatcher.Found f && cue.relation() != Relation.STUDIES) {
             boolean combining = m.group().toLowerCase(java.util.Locale.ROOT).startsWith("combin");
+            int last = f.end();
             for (ConceptMatcher.Found more : objects.conjoined(note, f, s, combining)) {
-                findings.relations().add(subject.endpoint(), cue.relation(), new Endpoint.Known(more.concept()), s, cue.confidence(),
-                        cue.rule(), subject.text(), more.written());
+                add(findings, cue, s, subject, new End(new Endpoint.Known(more.concept()), more.written()));
+                last = more.end();
+            }
+            if (f.concept().kind() == Concept.Kind.METHOD) {
+                for (Endpoint.Named more : objects.conjoinedNames(note, last, s)) add(findings, cue, s, subject, new End(more, more.name()));
             }
         }
         return stance;
+    }
+
+    /** Adds the relation a cue states; a reversed cue ("A < B": B outperforms A) states it from its object. */
+    private static void add(Findings findings, CueRules.RelationCue cue, Sentence s, End subject, End object) {
+        if (cue.reversed()) {
+            findings.relations().add(object.endpoint(), cue.relation(), subject.endpoint(), s, cue.confidence(), cue.rule(), object.text(), subject.text());
+        } else {
+            findings.relations().add(subject.endpoint(), cue.relation(), object.endpoint(), s, cue.confidence(), cue.rule(), subject.text(), object.text());
+        }
     }
 
     /**
@@ -137,13 +151,23 @@ final class CuedRelations {
                 : named.written().get(method);
         Endpoint cited = CitedPapers.citedJustBefore(note, p.sentence(), cueStart, p.subject());
         if (cited != null) return new End(cited, null);
+        if (cue.relation() == Relation.OUTPERFORMS) {
+            // "VGG instead of ZFNet improves …", "BERT beats …": the method right before the cue
+            ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
+            if (before != null && ConceptMatcher.words(note.prose(), before.end(), cueStart).size() <= 1
+                    && !named.byOffset().containsValue(new Endpoint.Known(before.concept()))) {
+                return new End(new Endpoint.Known(before.concept()), before.written());
+            }
+        }
         boolean namedBefore = named.byOffset().keySet().stream().anyMatch(k -> k < matchStart);
         if (!namedBefore && cue.relation() != Relation.USES) {
-            End clause = clauseSubject(note, p.sentence(), cueStart, cue.relation() == Relation.OUTPERFORMS);
-            if (clause == null && ANAPHOR_SUBJECT.matcher(clausePrefix(note, p.sentence(), cueStart)).matches()) {
+            End clause = clauseSubject(note, p.sentence(), cueStart, cue.relation() == Relation.OUTPERFORMS || copulaBefore(note, p.sentence(), cueStart));
+            String prefix = clausePrefix(note, p.sentence(), cueStart);
+            if (clause == null && ANAPHOR_SUBJECT.matcher(prefix).matches()) {
                 for (int k = p.earlier().size() - 1; k >= 0 && clause == null; k--) {
                     Sentence e = p.earlier().get(k);
                     clause = clauseSubject(note, e, e.end(), false);
+                    if (clause == null) clause = openingSubject(note, e);
                 }
             }
             if (clause != null) return clause;
@@ -180,12 +204,35 @@ final class CuedRelations {
         NounPhrases.Phrase np = NounPhrases.leading(prefix);
         if (np == null || !OPENING.matcher(prefix.substring(0, np.start())).matches()) return null;
         String rest = prefix.substring(np.end());
-        if (!rest.isBlank() && !APPOSITION_OR_ADVERB.matcher(rest).matches()) return null;
+        if (!rest.isBlank() && !APPOSITION_OR_ADVERB.matcher(rest).matches() && !APPOSITION_OR_ADVERB.matcher(COPULA_END.matcher(rest).replaceFirst("")).matches()) return null;
         var known = vocabulary.lookup(np.text());
         if (known.isPresent()) return known.get().kind() == Concept.Kind.METHOD ? new End(new Endpoint.Known(known.get()), np.text()) : null;
         return new End(new Endpoint.Named(np.text(), Concept.Kind.METHOD), np.text());
     }
 
+    /**
+     * The noun phrase a sentence opens with when a verb follows it ("Temp. Scaling is surprisingly
+     * effective"): what "It" in the next sentence refers to.
+     */
+    private End openingSubject(NoteReading note, Sentence e) {
+        String prefix = clausePrefix(note, e, e.end());
+        NounPhrases.Phrase np = NounPhrases.leading(prefix);
+        if (np == null || !OPENING.matcher(prefix.substring(0, np.start())).matches()) return null;
+        if (!VERB_NEXT.matcher(prefix.substring(np.end())).lookingAt()) return null;
+        var known = vocabulary.lookup(np.text());
+        if (known.isPresent()) return known.get().kind() == Concept.Kind.METHOD ? new End(new Endpoint.Known(known.get()), np.text()) : null;
+        return new End(new Endpoint.Named(np.text(), Concept.Kind.METHOD), np.text());
+    }
+
+    /** "X is an extension of Y": the clause's subject stands before a copula right before the cue. */
+    private static boolean copulaBefore(NoteReading note, Sentence s, int cueStart) {
+        return COPULA_END.matcher(note.prose().substring(s.start(), cueStart)).find();
+    }
+
+    private static final Pattern COPULA_END = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:(?:also|simply|just|essentially|basically)\\s+)?$");
+
+    /** A verb right after a subject, an appositive or adverb allowed between. */
+    private static final Pattern VERB_NEXT = Pattern.compile("(?i)[\\s*_]*(?:,[^,]{1,60},)?\\s*(?:\\w+ly\\s+)*(?:is|are|was|were|has|have|does|do|can|achieves?|works?|performs?|gives?|yields?)\\b");
     /** Nothing but markup and a determiner before a clause's subject. */
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s*_`>\\-]*(?:(?:the|a|an|our|their|this)\\s+)?[\\s*_`]*");
     /** A short lead-in label before a colon. */

@@ -35,6 +35,17 @@ final class FindingSentences {
     private static final Pattern NEGATED_VERB = Pattern.compile("(?i)\\b(?:does|do|did|can|could|will|would)(?:\\s+not|n't)\\b");
     /** A clause that opens by giving a reason ("As the sets differ, …") is background, not the finding. */
     private static final Pattern REASON_FIRST = Pattern.compile("(?i)^(?:as|since|because|given)\\b");
+    /** A sentence's first word when a comma, "!" or ":" follows it ("Heh, …"). */
+    private static final Pattern OPENING_WORD = Pattern.compile("^[\\W_]*(\\p{L}+)\\s*[,!:]");
+    /** Words after which "I" is a numeral ("type I error", "Section I"). */
+    private static final Set<String> ROMAN_AFTER = Set.of("type", "phase", "stage", "section", "part", "table", "figure", "class", "level", "step");
+    /**
+     * A clause that carries on the note-taker's own argument ("And naturally …", "But the graphical
+     * model …", "For instance, …"): by its grammar alone, no finding.
+     */
+    private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:and|but|so|therefore|hence|for\\s+instance|for\\s+example)\\b");
+    /** A TeX command in the subject ("\\rho for …"): a derivation step, not a finding. */
+    private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]+");
     private static final ThreadLocal<EnglishNlp> NLP = ThreadLocal.withInitial(EnglishNlp::new);
 
     private final Set<String> verbs = new HashSet<>();
@@ -43,6 +54,8 @@ final class FindingSentences {
     private final Set<String> sections = new HashSet<>();
     private final Set<String> labels = new HashSet<>();
     private final Set<String> actors = new HashSet<>();
+    private final Set<String> voice = new HashSet<>();
+    private final Set<String> interjections = new HashSet<>();
 
     static FindingSentences defaults() {
         FindingSentences f = new FindingSentences();
@@ -56,10 +69,30 @@ final class FindingSentences {
                 case "section" -> f.sections.add(w);
                 case "label" -> f.labels.add(w);
                 case "actor" -> f.actors.add(w);
+                case "voice" -> f.voice.add(w);
+                case "interjection" -> f.interjections.add(w);
                 default -> throw new IllegalStateException("finding-words.tsv: unknown kind " + row[0]);
             }
         }
         return f;
+    }
+
+    /**
+     * Whether a sentence is the note-taker speaking, not a paper's finding: it says "I", "me" or
+     * "my", opens with an interjection ("Heh, …", "OK, …"), or exclaims.
+     */
+    boolean isNoteTakersVoice(String sentence) {
+        String t = sentence.strip();
+        if (t.endsWith("!") || t.endsWith("!)")) return true;
+        Matcher opening = OPENING_WORD.matcher(t);
+        if (opening.lookingAt() && interjections.contains(opening.group(1).toLowerCase(Locale.ROOT))) return true;
+        String[] words = t.split("[^\\p{L}']+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean numeral = i > 0 && ROMAN_AFTER.contains(words[i - 1].toLowerCase(Locale.ROOT));
+            if ((w.equals("I") || w.startsWith("I'")) && !numeral || voice.contains(w.toLowerCase(Locale.ROOT)) && !w.equals("i")) return true;
+        }
+        return false;
     }
 
     /** Whether a word makes a statement tentative ("seems", "might"). */
@@ -88,12 +121,13 @@ final class FindingSentences {
         Matcher label = LABEL.matcher(clause);
         if (label.lookingAt()) {
             String l = label.group(1).strip().toLowerCase(Locale.ROOT);
-            if (l.split("\\s+").length > 5) return null;
-            labelled = labels.contains(l);
-            clause = clause.substring(label.end());
+            if (l.split("\\s+").length <= 5) {  // a longer lead-in is the clause's own subject ("1st layer of X: …")
+                labelled = labels.contains(l);
+                clause = clause.substring(label.end());
+            }
         }
         clause = clause.replaceAll("^[\\s*_>\\-,;:.]+", "").replaceAll("[\\s.;:,*_]+$", "").strip();
-        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find()) return null;
+        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()) return null;
         List<EnglishNlp.Token> tokens = NLP.get().tag(clause);
         if (tokens.size() < 4) return null;
         int verb = -1;
@@ -101,9 +135,12 @@ final class FindingSentences {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
             // the tagger reads some verbs in -s as plural nouns ("lowers"): a finding verb counts as the verb
             boolean isVerb = tokens.get(i).isVerb() || i > 0 && verbs.contains(w) && w.endsWith("s");
-            if (isVerb && !(i == 0 && w.endsWith("ing"))) { verb = i; break; }
+            // a gerund right before the verb is part of the subject ("biLM pretraining is …")
+            boolean compound = w.endsWith("ing") && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("AUX");
+            if (isVerb && !(i == 0 && w.endsWith("ing")) && !compound) { verb = i; break; }
         }
         if (verb < 1 || !hasSubject(tokens, verb)) return null;
+        if (TEX.matcher(clause.substring(0, tokens.get(verb).start())).find()) return null;
         if (!evaluates(clause, tokens, verb)) return null;
         double c = BASE;
         if (labelled || notesOwnPaper || isResultsSection(headingPath)) c += SURER;
@@ -118,8 +155,13 @@ final class FindingSentences {
         String two = tokens.size() > 1 ? w + " " + tokens.get(1).text().toLowerCase(Locale.ROOT) : w;
         if (actors.contains(w) || actors.contains(two)) return false;
         if (first.isVerb()) return w.endsWith("ing");
-        for (int i = 0; i < verb; i++) if (tokens.get(i).isNoun() || tokens.get(i).isPronoun()) return true;
+        for (int i = 0; i < verb; i++) if (tokens.get(i).isNoun() || tokens.get(i).isPronoun() || unknownName(tokens.get(i))) return true;
         return false;
+    }
+
+    /** A word the tagger takes for punctuation or a symbol though it has letters: a name it does not know ("biLM"). */
+    private static boolean unknownName(EnglishNlp.Token t) {
+        return (t.tag().equals("PUNCT") || t.tag().equals("SYM") || t.tag().equals("X")) && t.text().chars().anyMatch(Character::isLetter);
     }
 
     /** The predicate states an effect, evaluates or compares, or denies ("does not harm"). */

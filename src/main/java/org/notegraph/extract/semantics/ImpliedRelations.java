@@ -12,6 +12,16 @@ final class ImpliedRelations implements SemanticRule {
         RelationSet relations = findings.relations();
         dropUsesImpliedByExtends(relations);
         dropStudiesImpliedByStance(relations);
+        dropComparisonWithOwnMethod(relations);
+    }
+
+    /**
+     * A paper neither outperforms, extends nor uses the method it proposes: "it would be hard to
+     * beat GAIL" in GAIL's note is about GAIL, not a comparison of the paper with it.
+     */
+    private static void dropComparisonWithOwnMethod(RelationSet relations) {
+        relations.removeIf(r -> (r.relation() == Relation.OUTPERFORMS || r.relation() == Relation.EXTENDS || r.relation() == Relation.USES)
+                && r.subject() instanceof Endpoint.Paper && relations.holds(r, Relation.PROPOSES));
     }
 
     /** "X extends Y" already says X builds on Y; a "uses" between the same two says nothing more. */

@@ -25,6 +25,15 @@ final class NounPhrases {
     /** A phrase found in a text: its offsets in that text and its words. */
     record Phrase(int start, int end, String text) {}
 
+    /** The point of an abbreviated word inside a name ("Temp. Scaling"): after a capitalised noun, before another. */
+    private static boolean abbreviationPoint(List<EnglishNlp.Token> tokens, int i, int first) {
+        if (i == first || i + 1 >= tokens.size() || !tokens.get(i).text().equals(".")) return false;
+        EnglishNlp.Token before = tokens.get(i - 1);
+        EnglishNlp.Token after = tokens.get(i + 1);
+        return before.isNoun() && before.end() == tokens.get(i).start() && Character.isUpperCase(before.text().charAt(0))
+                && after.isNoun() && Character.isUpperCase(after.text().charAt(0));
+    }
+
     /** A word in -ing after a noun that takes no object of its own ("kernel smoothing consistently …"): a noun. */
     private static boolean nominalIng(List<EnglishNlp.Token> tokens, int i, int first) {
         EnglishNlp.Token t = tokens.get(i);
@@ -45,7 +54,7 @@ final class NounPhrases {
         int first = i;
         int lastNoun = -1;
         while (i < tokens.size() && i - first < MAX_WORDS && !tokens.get(i).tag().equals("DET")
-                && (tokens.get(i).inNounPhrase() || nominalIng(tokens, i, first))) {
+                && (tokens.get(i).inNounPhrase() || nominalIng(tokens, i, first) || abbreviationPoint(tokens, i, first))) {
             if (tokens.get(i).isNoun() || nominalIng(tokens, i, first)) lastNoun = i;
             i++;
         }

@@ -21,10 +21,18 @@ final class RelationObjects {
      * capitals or digits ("VideoBERT", "ResNeXt-50", "wav2vec") or an acronym of three or more letters.
      */
     private static final Pattern DISTINCTIVE_NAME_AFTER = Pattern.compile(
-            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
+            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)^[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|^\\s*,\\s*$");
+    /** A topic the note sets in bold or italics right after a "studies" cue: "talks about **Confidence Calibration**". */
+    private static final Pattern EMPHASISED_TOPIC = Pattern.compile(
+            "\\s*(?:(?:the|a|an)\\s+)?(?<mark>\\*\\*|__|\\*|_)(?<topic>[\\p{L}][\\p{L}\\d' -]{2,50}?)\\k<mark>(?![*_])");
+    /** "other calibration methods": a class of rivals, not a named one. */
+    private static final Pattern OTHER_BEFORE = Pattern.compile("(?i)\\b(?:other|several|many|various|all|most|existing|prior|previous)\\s+$");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)^\\s*(?:\\([^()]{1,30}\\))?(?:[\\s,]*(?:and|or|as\\s+well\\s+as|,)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\w-]*\\s*$|\\s*,\\s*$)");
+    /** A name the vocabulary lacks joined after the last object: "isotonic regression and BBQ". */
+    private static final Pattern CONJOINED_NAME = Pattern.compile(
+            "^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:and|or|,)\\s+(?:the\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     /** After "combining": "A's lower bound with the B" joins B to A. */
     private static final Pattern COMBINED_WITH = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,2}\\s+(?:with|and)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
@@ -68,6 +76,7 @@ final class RelationObjects {
             }
             if (f.start() < cueEnd) continue;
             if (colon >= 0 && colon < f.start()) break;
+            if (OTHER_BEFORE.matcher(note.prose().substring(cueEnd, f.start())).find()) break;
             if (wordsBetween(note.prose(), cueEnd, f.start()) <= cue.window()) return narrowest(note, f, s, cueEnd, cue.window() + 4);
             break;
         }
@@ -79,6 +88,12 @@ final class RelationObjects {
                     Endpoint.Named named = introduced.named(ConceptVocabulary.key(candidate));
                     if (named != null) return named;
                 }
+            }
+        }
+        if (cue.relation() == Relation.STUDIES) {
+            Matcher topic = EMPHASISED_TOPIC.matcher(note.note().text()).region(cueEnd, s.end());
+            if (topic.lookingAt() && vocabulary.lookup(topic.group("topic")).isEmpty() && !cues.isStopWord(topic.group("topic"))) {
+                return new Endpoint.Named(topic.group("topic").replaceAll("\\s+", " ").strip(), Concept.Kind.PHENOMENON);
             }
         }
         if (cue.object().endsWith("paper")
@@ -125,6 +140,19 @@ final class RelationObjects {
             if (!CONJUNCTION.matcher(between).find() && !(combining && COMBINED_WITH.matcher(between).find())) break;
             out.add(f);
             last = f;
+        }
+        return out;
+    }
+
+    /** Names the vocabulary lacks, written like a model's, joined by "and", "or" or commas after an object ending at {@code from}. */
+    List<Endpoint.Named> conjoinedNames(NoteReading note, int from, Sentence s) {
+        List<Endpoint.Named> out = new ArrayList<>();
+        int at = from;
+        while (at < s.end()) {
+            Matcher m = CONJOINED_NAME.matcher(note.prose()).region(at, s.end());
+            if (!m.lookingAt() || cues.isStopWord(m.group("name")) || vocabulary.lookup(m.group("name")).isPresent()) break;
+            out.add(new Endpoint.Named(m.group("name"), Concept.Kind.METHOD));
+            at = m.end();
         }
         return out;
     }

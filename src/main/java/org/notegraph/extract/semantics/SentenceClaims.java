@@ -46,7 +46,7 @@ final class SentenceClaims {
         String t = text.replaceAll("\\s+", " ").strip();
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
-        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || t.matches("(?i).*\\bI (wonder|think|guess|found)\\b.*")) return;
+        if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || findingSentences.isNoteTakersVoice(t)) return;
         for (CueRules.ClaimCue cue : cues.claims()) {
             if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
@@ -73,7 +73,9 @@ final class SentenceClaims {
                 if (cited != null) findings.relations().add(new Endpoint.Paper(subject), Relation.DISPUTES, cited, s, sure * 0.9, cue.rule() + "-cited");
             }
             boolean aboutPhenomenon = about.stream().anyMatch(c -> c.kind() == Concept.Kind.PHENOMENON && !vocabulary.isUmbrella(c));
-            double confidence = aboutPhenomenon || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
+            // a reported finding about no known phenomenon is less sure, except in the record of the one paper a note is about
+            boolean ownPaper = subject == note.notesPaper() || summarisesItsPaper(note, s, subject);
+            double confidence = aboutPhenomenon || ownPaper || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             if (cue.stance() == ClaimMention.Stance.ASSERTS) {
                 // a reported finding that also reads as one by its grammar is as sure as that reading
                 FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), subject == note.notesPaper());
@@ -89,7 +91,8 @@ final class SentenceClaims {
     private void addFinding(NoteReading note, Findings findings, Passage p, String t) {
         Sentence s = p.sentence();
         String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
-        FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), p.subject() == note.notesPaper());
+        boolean summary = p.subject() == note.notesPaper() || summarisesItsPaper(note, s, p.subject());
+        FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), summary);
         if (f == null || f.clause().split(" ").length < MIN_CLAIM_WORDS) return;
         List<Concept> about = new ArrayList<>();
         for (ConceptMatcher.Found c : note.foundIn(s.start(), s.end())) {
@@ -100,13 +103,34 @@ final class SentenceClaims {
         findings.relations().add(new Endpoint.Paper(p.subject()), Relation.SUPPORTS, new Endpoint.Claim(index), s, f.confidence(), "finding-sentence");
     }
 
+    /**
+     * Whether a sentence is the note-taker's summary of the paper whose list item holds it: it follows
+     * the paper's title on the item's first line ("Author: Title. Finding."), or it is an unlabelled
+     * item nested under that item. A labelled sub-item ("Digest: …", "Abstract: …") quotes the paper
+     * rather than summing it up.
+     */
+    private static boolean summarisesItsPaper(NoteReading note, Sentence s, int subject) {
+        PaperMention paper = note.paper(subject);
+        int paperLine = note.lines().lineOf(paper.span().start());
+        int line = note.lines().lineOf(s.start());
+        Matcher head = LIST_ITEM.matcher(note.lineText(paperLine));
+        if (!head.lookingAt()) return false;
+        if (line == paperLine) return s.start() >= paper.span().end();
+        Matcher item = LIST_ITEM.matcher(note.lineText(line));
+        if (line < paperLine || !item.lookingAt() || item.group(1).length() <= head.group(1).length()) return false;
+        return !LABELLED.matcher(note.lineText(line).substring(item.end())).lookingAt();
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern LABELLED = Pattern.compile("^[*_]*[^:.;()\\n]{1,40}?[*_]*\\s*:\\s");
+
     /** The sentence without a paper link that ends it ("… DECREASES performance [Title](url)"): the title is no part of the claim. */
     private static String withoutTrailingLink(NoteReading note, Sentence s) {
         int end = s.end();
         List<Integer> inside = note.papersStartingIn(s.start() + 1, s.end());
         for (int k = inside.size() - 1; k >= 0; k--) {
             PaperMention p = note.paper(inside.get(k));
-            if (!note.prose().substring(Math.min(p.span().end(), end), end).isBlank()) break;
+            if (!note.prose().substring(Math.min(p.span().end(), end), end).replaceAll("[\\s.;:,!)]+", "").isEmpty()) break;
             end = p.span().start();
         }
         return note.prose().substring(s.start(), end);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
     private static final Pattern LIST_ITEM_LINE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!;])\\s+(?=\\S)");
-    private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "eq", "sec", "approx");
+    private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "etc", "cf", "fig", "figs", "eq", "eqs", "sec", "approx", "temp", "resp", "ref", "refs",
+            "tab", "avg", "std", "info", "incl", "w.r.t", "wrt", "esp");
 
     private SentenceSplitter() {}
 

@@ -157,4 +157,100 @@ class ProseRelationsTest {
                 - It is found that warmup matters most for large batches.
                 """)).anyMatch(x -> x.startsWith("Warmup Revisited -supports-> claim:") && x.contains("warmup matters most for large batches"));
     }
+
+    @Test
+    void theNoteTakersOwnVoiceIsNoClaimOfThePaper() {
+        List<String> r = relations("""
+                # Sparse Routing for Tiny Language Models
+
+                A. Writer, B. Reader, 2031
+
+                The authors report a handful of experiments.
+
+                ## Results
+                - Routing fewer tokens lowers the memory use on long inputs.
+                - I hope the routing table lowers my own training bill as well.
+                - Heh, the routing figure lowers the reader's blood pressure.
+                - The routing figure finally shows what lowers the memory use!
+                """);
+        assertThat(r).anyMatch(x -> x.contains("claim: Routing fewer tokens lowers the memory use"));
+        assertThat(r).noneMatch(x -> x.contains("claim: I hope"));
+        assertThat(r).noneMatch(x -> x.contains("claim: Heh"));
+        assertThat(r).noneMatch(x -> x.contains("finally shows"));
+    }
+
+    @Test
+    void lessThanNotationNamesTheWeakerMethodFirst() {
+        List<String> r = relations("""
+                # Probing Word Vectors
+
+                A. Writer, B. Reader, 2031
+
+                The authors report a handful of experiments.
+
+                - Results: GloVe < ELMo, BERT on every probing task.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("ELMo -outperforms-> GloVe"));
+        assertThat(r).anyMatch(x -> x.startsWith("BERT -outperforms-> GloVe"));
+        assertThat(r).noneMatch(x -> x.startsWith("GloVe -outperforms->"));
+    }
+
+    @Test
+    void aSummaryAfterTheTitleOrNestedUnderItIsShownButAQuotedDigestIsNot() {
+        List<String> r = relations("""
+                ## Papers on sparse routing
+
+                * 31/01/02, Writer: Sparse Routing for Tiny Language Models. Routing fewer tokens lowers the memory use on long inputs.
+                    * Wider experts reduce the error on short inputs.
+                    * Digest: Larger routers reduce the latency of the whole model.
+                    * https://arxiv.org/abs/3101.00001
+                """);
+        String title = "Sparse Routing for Tiny Language Models -supports-> claim: ";
+        assertThat(confidenceOf(r, title + "Routing fewer tokens")).isGreaterThanOrEqualTo(0.5);
+        assertThat(confidenceOf(r, title + "Wider experts")).isGreaterThanOrEqualTo(0.5);
+        assertThat(r.stream().filter(x -> x.contains("Larger routers")).allMatch(x -> confidenceOf(r, x) < 0.5)).isTrue();
+    }
+
+    @Test
+    void anAbbreviatedNameIsOneNameAndItsExtensionIsRead() {
+        List<String> r = relations("""
+                # Calibrating Tiny Classifiers
+
+                A. Writer, B. Reader, 2031
+
+                The authors report a handful of experiments.
+
+                - Temp. Scaling is an extension of Platt scaling with one learned parameter.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("Temp. Scaling -extends-> Platt scaling"));
+    }
+
+    @Test
+    void namesTheVocabularyLacksJoinAComparisonsObjects() {
+        List<String> r = relations("""
+                # Calibrating Tiny Classifiers
+
+                A. Writer, B. Reader, 2031
+
+                The authors report a handful of experiments.
+
+                - Histogram binning typically outperforms isotonic regression and QBXR on every dataset.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("Histogram binning -outperforms-> isotonic regression"));
+        assertThat(r).anyMatch(x -> x.startsWith("Histogram binning -outperforms-> QBXR"));
+    }
+
+    @Test
+    void otherMethodsAreNoNamedRival() {
+        List<String> r = relations("""
+                # Calibrating Tiny Classifiers
+
+                A. Writer, B. Reader, 2031
+
+                The authors report a handful of experiments.
+
+                - They observed that it outperforms other calibration methods by a wide margin.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-outperforms->"));
+    }
 }
