@@ -28,8 +28,9 @@ class NoteParserFuzzTest {
         String text = note.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            check(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f), "control character U+"
-                    + String.format("%04X", (int) c) + " kept at offset " + i);
+            if (c != '\n' && c != '\t' && (c < 0x20 || c == 0x7f)) {
+                throw new AssertionError("control character U+" + String.format("%04X", (int) c) + " kept at offset " + i);
+            }
         }
         int lines = note.lines().lineCount();
         FrontMatter fm = note.frontMatter();

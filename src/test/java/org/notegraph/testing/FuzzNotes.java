@@ -106,8 +106,9 @@ public final class FuzzNotes {
         check(x.scheme() != null, what + ": no scheme: <" + iri + ">");
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            check(c > 0x20 && c < 0x7f && "<>\"{}|\\^`".indexOf(c) < 0, what + ": character U+"
-                    + String.format("%04X", (int) c) + " in <" + iri + ">");
+            if (c <= 0x20 || c >= 0x7f || "<>\"{}|\\^`".indexOf(c) >= 0) {
+                throw new AssertionError(what + ": character U+" + String.format("%04X", (int) c) + " in <" + iri + ">");
+            }
         }
     }
 
@@ -116,6 +117,7 @@ public final class FuzzNotes {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** Fails with {@code message} unless {@code ok} (messages are built eagerly: keep hot loops to plain ifs). */
     public static void check(boolean ok, String message) {
         if (!ok) throw new AssertionError(message);
     }
