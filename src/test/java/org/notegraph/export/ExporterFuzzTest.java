@@ -2,6 +2,7 @@ package org.notegraph.export;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -38,6 +39,7 @@ class ExporterFuzzTest {
     private static final IdentityResolver RESOLVER = new IdentityResolver(MINTER, ConceptVocabulary.bundled());
     private static final Exporter EXPORTER = new Exporter(Prefixes.standard(MINTER.base()));
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package org.notegraph.identity;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ class IdentityResolverFuzzTest {
     private static final NoteExtractor EXTRACTOR = NoteExtractor.defaults();
     private static final IdentityResolver RESOLVER = new IdentityResolver(new IriMinter(null), ConceptVocabulary.bundled());
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package org.notegraph.notes;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.notegraph.testing.FuzzNotes;
  */
 class NoteParserFuzzTest {
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package org.notegraph.records;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.notegraph.diag.Diagnostics;
 import org.notegraph.notes.ParsedNote;
@@ -14,6 +15,7 @@ import org.notegraph.testing.FuzzNotes;
  */
 class RecordReaderFuzzTest {
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package org.notegraph.extract.papers;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
@@ -17,6 +18,7 @@ import org.notegraph.testing.FuzzNotes;
 class PaperExtractorFuzzTest {
     private static final PaperExtractor EXTRACTOR = PaperExtractor.defaults();
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();

@@ -2,6 +2,7 @@ package org.notegraph.extract.semantics;
 
 import static org.notegraph.testing.FuzzNotes.check;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.notegraph.diag.Diagnostics;
@@ -21,6 +22,7 @@ class SemanticExtractorFuzzTest {
     private static final PaperExtractor PAPERS = PaperExtractor.defaults();
     private static final SemanticExtractor SEMANTICS = SemanticExtractor.defaults();
 
+    @DictionaryFile(resourcePath = "/org/notegraph/notes.dict")
     @FuzzTest(maxDuration = "10m")
     void fuzz(byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();
