@@ -135,6 +135,7 @@ public final class IdentityResolver {
                     String file = n.path().replaceFirst("^.*/", "").replaceFirst("\\.[^.]+$", "");
                     paperByNoteName.putIfAbsent(Titles.normalise(file), paperIriOf.get(at));
                     if (n.title() != null) paperByNoteName.putIfAbsent(Titles.normalise(n.title()), paperIriOf.get(at));
+                    for (String alias : n.markup().aliases()) paperByNoteName.putIfAbsent(Titles.normalise(alias), paperIriOf.get(at));
                 }
                 at++;
             }

@@ -29,6 +29,7 @@ public final class SemanticExtractor {
                         new CuedRelations(vocabulary, cues, new RelationObjects(vocabulary, cues)), new SentenceClaims(vocabulary, cues, FindingSentences.defaults())),
                 new HeadingTopics(vocabulary, matcher, cues),
                 new ExplicitAnnotations(vocabulary),
+                new WikilinkRelations(cues),
                 new ImpliedRelations());
     }
 
