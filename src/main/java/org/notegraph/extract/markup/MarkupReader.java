@@ -27,8 +27,7 @@ public final class MarkupReader {
     /** What a tag may be made of, as in Obsidian; a front-matter tag with anything else stays a plain ng:tag. */
     private static final Pattern TAG_NAME = Pattern.compile("[\\p{L}\\p{N}_/\\-]+");
     private static final Pattern HAS_LETTER = Pattern.compile(".*[\\p{L}_].*");
-    /** {@code [[target#heading|alias]]}; not {@code [[paper]](url)}, an awesome-list's bracketed link text. */
-    private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]|#\\n]*)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]](?![(\\[])");
+    private static final Pattern WIKILINK = WikiLink.PATTERN;
     private static final Pattern DATAVIEW = Pattern.compile(
             "(?m)^[ \\t]*(?:[-*+][ \\t]+)?(?<key>[A-Za-z][\\w-]*)::[ \\t]*(?<value>\\S.*)$|[\\[(](?<ikey>[A-Za-z][\\w-]*)::[ \\t]*(?<ivalue>[^\\])]+)[\\])]");
 

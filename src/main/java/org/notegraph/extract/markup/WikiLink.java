@@ -1,6 +1,7 @@
 package org.notegraph.extract.markup;
 
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /**
  * A {@code [[wikilink]]} as written: its target (a note's file name or title, an alias, or a
@@ -9,6 +10,12 @@ import java.io.Serializable;
  */
 public record WikiLink(String target, String heading, String alias, boolean embed, int line, int start, int end)
         implements Serializable {
+    /**
+     * {@code [[target#heading|alias]]}, {@code ![[embed]]} with group 1 the {@code !}, 2 the target,
+     * 3 the heading, 4 the alias; not {@code [[paper]](url)}, an awesome-list's bracketed link text.
+     */
+    public static final Pattern PATTERN = Pattern.compile("(!?)\\[\\[([^\\[\\]|#\\n]*)(?:#([^\\[\\]|\\n]*))?(?:\\|([^\\[\\]\\n]*))?]](?![(\\[])");
+
     /** A link to a file that is not a note (an image, a PDF), which no note can answer. */
     public boolean toAttachment() {
         int dot = target.lastIndexOf('.');

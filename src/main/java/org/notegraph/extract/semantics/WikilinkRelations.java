@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegraph.extract.markup.WikiLink;
 import org.notegraph.extract.text.Sentence;
 import org.notegraph.extract.text.SentenceSplitter;
 
@@ -17,8 +18,6 @@ import org.notegraph.extract.text.SentenceSplitter;
  * lowers the confidence.
  */
 final class WikilinkRelations implements SemanticRule {
-    /** A wikilink, not an awesome-list's {@code [[paper]](url)}; group 1 is its target. */
-    private static final Pattern WIKILINK = Pattern.compile("(?<!!)\\[\\[([^\\[\\]|#\\n]+)(?:#[^\\[\\]|\\n]*)?(?:\\|[^\\[\\]\\n]*)?]](?![(\\[])");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no\\s+longer|n't|neither|nor)\\b|n't\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:might|may|seems?|seemingly|perhaps|possibly|arguably|could)\\b");
     /** Words between two links that are markup, not prose: a Dataview key, a new list item, quote, heading or table row. */
@@ -36,8 +35,10 @@ final class WikilinkRelations implements SemanticRule {
         if (!text.contains("[[")) return;
         for (Sentence s : SentenceSplitter.split(text, note.prose())) {
             List<int[]> links = new ArrayList<>();
-            Matcher m = WIKILINK.matcher(text).region(s.start(), s.end());
-            while (m.find()) links.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
+            Matcher m = WikiLink.PATTERN.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                if (m.group(1).isEmpty() && !m.group(2).isEmpty()) links.add(new int[] {m.start(), m.end(), m.start(2), m.end(2)});
+            }
             for (int i = 0; i + 1 < links.size(); i++) pair(note, findings, s, text, links.get(i), links.get(i + 1));
         }
     }
