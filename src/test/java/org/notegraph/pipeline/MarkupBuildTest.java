@@ -7,11 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.diag.Diagnostic;
@@ -19,6 +14,7 @@ import org.notegraph.diag.Diagnostics;
 import org.notegraph.store.NoteStore;
 import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
+import org.notegraph.testing.Graphs;
 
 /**
  * A built store holds every tag (SKOS, nested), wikilink (resolved or dangling, with a warning) and
@@ -32,23 +28,7 @@ class MarkupBuildTest {
             + "PREFIX dcterms: <http://purl.org/dc/terms/> ";
 
     private static Set<String> rows(NoteStore store, String select) {
-        return store.read(d -> {
-            Set<String> out = new TreeSet<>();
-            try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(d.getUnionGraph()))
-                    .query(PREFIXES + select).build()) {
-                ResultSet rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    StringBuilder sb = new StringBuilder();
-                    for (String v : vars) sb.append(sb.length() == 0 ? "" : " ").append(s.get(v) == null ? "-"
-                            : s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.getResource(v).getURI()
-                                    .replace("https://notegraph.example/", ""));
-                    out.add(sb.toString());
-                }
-            }
-            return out;
-        });
+        return store.read(d -> Graphs.selectRows(d.getUnionGraph(), PREFIXES + select, " "));
     }
 
     private BuildReport build(Path notes, NoteStore store, Diagnostics d) {

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.store.NoteStore;
 import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
+import org.notegraph.testing.Graphs;
 
 /**
  * Issue 11's vault: one-paper notes with front matter (titles, aliases) and a reading-group note
@@ -34,20 +30,8 @@ class ReadingVaultTest {
 
     private static Set<String> rows(String select) {
         try (NoteStore store = Stores.open(db)) {
-            return store.read(d -> {
-                Set<String> out = new TreeSet<>();
-                try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(d.getUnionGraph()))
-                        .query("PREFIX ng: <https://w3id.org/notegraph#> PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + select).build()) {
-                    ResultSet rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        QuerySolution s = rs.next();
-                        StringBuilder sb = new StringBuilder();
-                        for (String v : rs.getResultVars()) sb.append(sb.length() == 0 ? "" : " | ").append(s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString());
-                        out.add(sb.toString());
-                    }
-                }
-                return out;
-            });
+            return store.read(d -> Graphs.selectRows(d.getUnionGraph(), "PREFIX ng: <https://w3id.org/notegraph#> "
+                    + "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + select, " | "));
         }
     }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
+import org.notegraph.testing.Graphs;
 
 /**
  * {@code contested-claims} pairs a paper that supports a target with another that disputes it,
@@ -19,18 +17,10 @@ import org.junit.jupiter.api.Test;
  * paper) must not appear.
  */
 class ContestsAndDossierTest {
-    private static DatasetGraph union() {
-        DatasetGraph loaded = RDFDataMgr.loadDatasetGraph("src/test/resources/query/contests.trig");
-        DatasetGraph d = DatasetGraphFactory.createTxnMem();
-        loaded.getUnionGraph().find().forEachRemaining(t -> d.getDefaultGraph().add(t));
-        return d;
-    }
-
     private static List<String> rows(String name, String label, String... vars) {
         String text = NamedQueries.load(name).orElseThrow();
         List<String> out = new ArrayList<>();
-        DatasetGraph d = union();
-        var builder = QueryExec.dataset(d).query(text);
+        var builder = QueryExec.dataset(Graphs.unionAsDefault("src/test/resources/query/contests.trig")).query(text);
         if (label != null) builder.substitution(Var.alloc("label"), NodeFactory.createLiteralString(label));
         try (QueryExec qe = builder.build()) {
             qe.select().forEachRemaining(b -> {

@@ -3,11 +3,9 @@ package org.notegraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.Test;
+import org.notegraph.testing.Graphs;
 
 /**
  * {@code queries/gaps.rq} on a small graph with one gap of each kind and near-misses: a paper with
@@ -16,12 +14,9 @@ import org.junit.jupiter.api.Test;
 class GapReportTest {
     static { JenaSystem.init(); }
 
-    /** The fixture's union of graphs as the default graph, as the store's queries see it. */
     private static List<String> gaps() {
-        DatasetGraph loaded = RDFDataMgr.loadDatasetGraph("src/test/resources/query/gaps.trig");
-        DatasetGraph union = DatasetGraphFactory.createTxnMem();
-        loaded.getUnionGraph().find().forEachRemaining(t -> union.getDefaultGraph().add(t));
-        return GapReport.of(union, 10).stream().map(GapReport.Gap::format).toList();
+        return GapReport.of(Graphs.unionAsDefault("src/test/resources/query/gaps.trig"), 10)
+                .stream().map(GapReport.Gap::format).toList();
     }
 
     @Test

@@ -5,10 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.notegraph.extract.ExtractedNote;
 import org.notegraph.identity.IdentityResolver;
@@ -43,5 +51,39 @@ public final class Graphs {
             dsg.find().forEachRemaining(q -> lines.add(NodeFmtLib.str(q) + " ."));
             return new ArrayList<>(lines);
         });
+    }
+
+    /**
+     * A SELECT over a graph (a store's union graph, say) as sorted rows: each row's values in the
+     * query's variable order joined by {@code separator}, a literal as its lexical form, an IRI with
+     * the default instance base cut off, an unbound value as "-".
+     */
+    public static Set<String> selectRows(Graph graph, String select, String separator) {
+        Set<String> out = new TreeSet<>();
+        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph)).query(select).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                List<String> values = new ArrayList<>();
+                for (String v : vars) values.add(text(row.get(v)));
+                out.add(String.join(separator, values));
+            }
+        }
+        return out;
+    }
+
+    private static String text(RDFNode n) {
+        if (n == null) return "-";
+        if (n.isLiteral()) return n.asLiteral().getLexicalForm();
+        return n.isURIResource() ? n.asResource().getURI().replace("https://notegraph.example/", "") : n.toString();
+    }
+
+    /** A TriG file's graphs merged into the default graph of a transactional dataset, as the store's queries see its union. */
+    public static DatasetGraph unionAsDefault(String trigPath) {
+        DatasetGraph loaded = RDFDataMgr.loadDatasetGraph(trigPath);
+        DatasetGraph union = DatasetGraphFactory.createTxnMem();
+        loaded.getUnionGraph().find().forEachRemaining(t -> union.getDefaultGraph().add(t));
+        return union;
     }
 }
