@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class NamedQueries {
     public static final List<String> SHIPPED = List.of("paper-mentions", "papers-in-several-notes",
             "papers-by-author", "papers-by-venue", "code-links", "notes-overview", "relations", "relations-all", "concepts",
-            "contested-claims", "method-lineage", "phenomenon-dossier", "paper-evidence", "search", "gaps");
+            "claims", "contested-claims", "method-lineage", "phenomenon-dossier", "paper-evidence", "search", "gaps");
 
     private NamedQueries() {}
 

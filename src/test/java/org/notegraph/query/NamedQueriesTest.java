@@ -48,6 +48,16 @@ class NamedQueriesTest {
                 .doesNotHaveDuplicates();
     }
 
+    @Test
+    void everyQueryFileInTheQueriesFolderIsShipped() throws IOException {
+        try (var files = Files.list(Path.of("queries"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3)).toList();
+            assertThat(names).isNotEmpty();
+            assertThat(SHIPPED).containsExactlyInAnyOrderElementsOf(names);
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("SHIPPED")
     void eachShippedQueryLoadsParsesAndSaysWhatItAnswers(String name) {
