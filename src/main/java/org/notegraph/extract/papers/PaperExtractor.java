@@ -354,8 +354,9 @@ public final class PaperExtractor {
     private void promoteToTitledItem(PaperDraft d, ParsedNote note, NoteRecords records, Map<NoteRecord, List<PaperDraft>> byUnit) {
         if (d.title != null || d.record.kind() != RecordKind.LIST_ITEM || d.links.size() != 1) return;
         String own = d.record.ownText(note.text());
-        String rest = own.substring(0, Math.max(0, d.first.start() - d.record.firstLineSegment().start()))
-                + own.substring(Math.min(own.length(), Math.max(0, d.first.end() - d.record.firstLineSegment().start())));
+        int linkStart = Math.min(own.length(), Math.max(0, d.first.start() - d.record.firstLineSegment().start()));
+        int linkEnd = Math.min(own.length(), Math.max(linkStart, d.first.end() - d.record.firstLineSegment().start()));
+        String rest = own.substring(0, linkStart) + own.substring(linkEnd);
         if (!rest.replaceAll("[\\s\\[\\]()<>*_:.,-]", "").isEmpty()) return;
         NoteRecord target = null;
         Optional<LeadTitles.Lead> lead = Optional.empty();
