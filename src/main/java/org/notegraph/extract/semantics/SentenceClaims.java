@@ -90,6 +90,7 @@ final class SentenceClaims {
     /** A sentence with no claim cue that states a finding by its own grammar ({@link FindingSentences}). */
     private void addFinding(NoteReading note, Findings findings, Passage p, String t) {
         Sentence s = p.sentence();
+        if (comparesMethods(findings, s) && !IMPLICATION.matcher(t).find()) return;
         String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
         boolean summary = p.subject() == note.notesPaper() || summarisesItsPaper(note, s, p.subject());
         FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), summary);
@@ -119,6 +120,23 @@ final class SentenceClaims {
         Matcher item = LIST_ITEM.matcher(note.lineText(line));
         if (line < paperLine || !item.lookingAt() || item.group(1).length() <= head.group(1).length()) return false;
         return !LABELLED.matcher(note.lineText(line).substring(item.end())).lookingAt();
+    }
+
+    /** Implication notation ("A > B => X matters"): the sentence draws a conclusion beyond its comparison. */
+    private static final Pattern IMPLICATION = Pattern.compile("\\s=+>\\s");
+
+    /**
+     * Whether the sentence already states that one method outperforms or extends another ("X
+     * typically beats Y", "X is an extension of Y"): that relation is what it says, not a claim besides.
+     */
+    private static boolean comparesMethods(Findings findings, Sentence s) {
+        for (RelationMention r : findings.relations().all()) {
+            if ((r.relation() == Relation.OUTPERFORMS || r.relation() == Relation.EXTENDS) && !(r.subject() instanceof Endpoint.Paper)
+                    && r.span().start() == s.start() && r.span().end() == s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s+");
