@@ -149,7 +149,8 @@ final class FindingSentences {
             }
         }
         clause = clause.replaceAll("^[\\s*_>\\-,;:.]+", "").replaceAll("[\\s.;:,*_]+$", "").strip();
-        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()) return null;
+        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()
+                || stepFirst(clause)) return null;
         List<EnglishNlp.Token> tokens = NLP.get().tag(clause);
         if (tokens.size() < 4) return null;
         int verb = -1;
@@ -181,6 +182,24 @@ final class FindingSentences {
         int open = clause.indexOf('(');
         // "a) X improves Y" is an enumerated item, not a tail
         return close >= 0 && (open < 0 || close < open) && clause.substring(0, close).strip().contains(" ");
+    }
+
+    /**
+     * Whether the clause opens with what the authors did ("When they removed the loss, …", "After we
+     * froze the encoder, …"): an account of an experiment's step, not its finding.
+     */
+    private boolean stepFirst(String clause) {
+        Matcher m = STEP_FIRST.matcher(clause);
+        if (!m.lookingAt()) return false;
+        String two = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
+        return actors.contains(m.group(1).toLowerCase(Locale.ROOT)) || actors.contains(two);
+    }
+
+    private static final Pattern STEP_FIRST = Pattern.compile("(?i)(?:when|whenever|after|once|while)\\s+(\\p{L}+)\\s+(\\p{L}+)");
+
+    /** A finding read by grammar, in its paper's own record: surer, unless hedged. */
+    double inOwnRecord(double confidence, String sentence) {
+        return (confidence + SURER) * hedgeFactor(sentence);
     }
 
     /** The words before the first verb are a subject: a noun phrase, a gerund's phrase, or "it"/"this"; not an actor pronoun. */

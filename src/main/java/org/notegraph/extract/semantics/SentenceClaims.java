@@ -51,6 +51,8 @@ final class SentenceClaims {
             if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
             if (!cm.find()) continue;
+            boolean byGrammar = cue.confidence() < FindingSentences.BASE + 0.01;  // a finding verb, no reporting cue
+            if (byGrammar && comparesMethods(findings, s) && !IMPLICATION.matcher(t).find()) return;
             List<Concept> about = new ArrayList<>();
             for (ConceptMatcher.Found f : note.foundIn(s.start(), s.end())) {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
@@ -78,8 +80,12 @@ final class SentenceClaims {
             double confidence = aboutPhenomenon || ownPaper || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             if (cue.stance() == ClaimMention.Stance.ASSERTS) {
                 // a reported finding that also reads as one by its grammar is as sure as that reading
-                FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), subject == note.notesPaper());
+                FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), ownPaper);
                 if (f != null) confidence = Math.max(confidence, f.confidence());
+                // a finding verb is a reading by grammar too: in its paper's own record it is as sure as a finding sentence there
+                if (byGrammar && ownPaper) {
+                    confidence = Math.max(confidence, findingSentences.inOwnRecord(cue.confidence(), t));
+                }
             }
             findings.relations().add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
