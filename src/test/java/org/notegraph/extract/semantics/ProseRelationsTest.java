@@ -364,4 +364,23 @@ class ProseRelationsTest {
                 """);
         assertThat(confidenceOf(r, "Small Detectors on Phones -supports-> claim: Removing half the filters")).isGreaterThanOrEqualTo(0.5);
     }
+
+    @Test
+    void aNameInAListOfExamplesIsNotProposed() {
+        List<String> r = relations(HEAD + """
+                - They compare against older detectors such as sliding box voting (SBV) on every benchmark.
+                - The authors introduce tiny anchor pruning (TAP) for phones.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-proposes-> SBV"));
+        assertThat(r).anyMatch(x -> x.contains("-proposes-> TAP"));
+    }
+
+    @Test
+    void anAmountAfterAUseCueComparesOrDeniesRatherThanUses() {
+        List<String> r = relations(HEAD + """
+                - Lower layers require less fine-tuning than the head.
+                - Small detectors use less weight decay than large ones.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-uses->"));
+    }
 }
