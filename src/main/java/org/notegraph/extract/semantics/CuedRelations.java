@@ -86,7 +86,7 @@ final class CuedRelations {
             stance = true;
         } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
             if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
-            // "X occurs": what occurs stands before the verb; "This occurs because nets overfit" sights nothing after it
+            // "X occurs": what occurs stands before the verb; "this occurs because the loss leads to X" sights no X
             if (cue.relation() == Relation.SUPPORTS && INTRANSITIVE.matcher(m.group()).matches()
                     && found instanceof ConceptMatcher.Found f && f.start() >= cueEnd) return false;
             stance = true;

@@ -109,8 +109,8 @@ final class FindingSentences {
     }
 
     /**
-     * Whether the heading path names a section of the note-taker's own views ("Thoughts", "My
-     * Thoughts and Takeaways", "Two-Cents"): what is said there is the reader's, not the paper's.
+     * Whether the heading path names a section of the note-taker's own views ("Thoughts",
+     * "Reader's Opinion", "Two Cents"): what is said there is the reader's, not the paper's.
      */
     boolean isOpinionSection(List<String> headingPath) {
         for (String h : headingPath) {
@@ -185,8 +185,8 @@ final class FindingSentences {
     }
 
     /**
-     * Whether the clause opens with what the authors did ("When they removed the loss, …", "After we
-     * froze the encoder, …"): an account of an experiment's step, not its finding.
+     * Whether the clause opens with what the authors did ("When we froze the neck, …", "After they
+     * dropped the encoder, …"): an account of an experiment's step, not its finding.
      */
     private boolean stepFirst(String clause) {
         Matcher m = STEP_FIRST.matcher(clause);

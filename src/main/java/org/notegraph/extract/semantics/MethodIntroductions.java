@@ -105,8 +105,8 @@ final class MethodIntroductions {
     private static final Pattern EXAMPLES_FOLLOW = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|including|for\\s+example)\\s[^.;:]*$");
 
     /**
-     * Whether a name the vocabulary lacks stands in a list of examples ("methods such as fully visible
-     * belief networks (FVBNs)", "calibration methods like …, Bayesian Binning into Quantiles (BBQ)"):
+     * Whether a name the vocabulary lacks stands in a list of examples ("older detectors such as sliding
+     * box voting (SBV)", "baselines like …, random patch merging (RPM)"):
      * an example of what exists, not a method the paper introduces.
      */
     private static boolean givenAsExample(String text, int nameStart) {
