@@ -27,7 +27,11 @@ final class CuedRelations {
     /** Words after a phenomenon that say it is seen: "double descent occurs …". */
     private static final Pattern SIGHTED_AFTER = Pattern.compile(
             "(?i)^[\"”]?\\s*(?:phenomenon\\s+|curve\\s+|effect\\s+)?(?:\\w+ly\\s+)?(?:also\\s+)?(?:occur|exist|aris|emerg|hold|appear|happen|persist)\\w*\\b");
-    private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+    /** Sighting verbs whose subject is what is seen ("double descent occurs"). */
+    private static final Pattern INTRANSITIVE = Pattern.compile("(?i)occurs?|occurred|exists?|arises?|emerges?");
+    private static final Pattern THAT = Pattern.compile("(?i)\\b(?:that|how)\\b");
+    /** The rules of comparison notation ({@code A >> B}, {@code A < B}) in {@code relation-cues.tsv}. */
+    private static final String NOTATION_RULE = "outperforms-notation";
     /** Nothing but filler before the cue: the sentence's subject is left out ("Also occurs when …"). */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "(?i)[\\W_]*(?:(?:also|it|this|they|and|often|typically|usually|sometimes|still|even|again)\\s+)*");
@@ -82,6 +86,9 @@ final class CuedRelations {
             stance = true;
         } else if (cue.relation() == Relation.SUPPORTS || cue.relation() == Relation.DISPUTES) {
             if (cue.relation() == Relation.SUPPORTS && !reportsSighting(note, p, found, cueEnd)) return false;
+            // "X occurs": what occurs stands before the verb; "this occurs because the loss leads to X" sights no X
+            if (cue.relation() == Relation.SUPPORTS && INTRANSITIVE.matcher(m.group()).matches()
+                    && found instanceof ConceptMatcher.Found f && f.start() >= cueEnd) return false;
             stance = true;
         }
         add(findings, cue, s, subject, new End(object, objectText));
@@ -172,6 +179,8 @@ final class CuedRelations {
             }
             if (clause != null) return clause;
         }
+        // "A > B" writes both ends: with no method on its left ("a tuned model > MLP") it names no rival of the paper's
+        if (cue.relation() == Relation.OUTPERFORMS && cue.rule().startsWith(NOTATION_RULE) && !namedBefore) return null;
         if (cue.relation() == Relation.EXTENDS && named.byOffset().isEmpty()) {
             ConceptMatcher.Found before = methodBefore(note, p.sentence(), cueStart);
             if (before != null) return new End(new Endpoint.Known(before.concept()), before.written());

@@ -15,7 +15,9 @@ import org.notegraph.extract.text.EnglishNlp;
  * its part-of-speech tags ({@link EnglishNlp}) with the words of {@code finding-words.tsv}: the
  * clause has a subject (a noun phrase, a gerund, or "it" / "this"; not an actor such as "they", nor a
  * bare verb that instructs or describes a step), and its predicate states an effect, evaluates, or
- * compares. A hedge lowers the confidence; a results section or a finding label raises it.
+ * compares. A hedge lowers the confidence; a results section or a finding label raises it. The tail
+ * of a sentence (",  a common method, is slower …") and a line that introduces a quote or list (ending
+ * in ":") state none.
  */
 final class FindingSentences {
     /** A finding as read: the clause (a lead-in label dropped) and how sure the reading is. */
@@ -56,6 +58,7 @@ final class FindingSentences {
     private final Set<String> actors = new HashSet<>();
     private final Set<String> voice = new HashSet<>();
     private final Set<String> interjections = new HashSet<>();
+    private final Set<String> opinions = new HashSet<>();
 
     static FindingSentences defaults() {
         FindingSentences f = new FindingSentences();
@@ -71,6 +74,7 @@ final class FindingSentences {
                 case "actor" -> f.actors.add(w);
                 case "voice" -> f.voice.add(w);
                 case "interjection" -> f.interjections.add(w);
+                case "opinion" -> f.opinions.add(w);
                 default -> throw new IllegalStateException("finding-words.tsv: unknown kind " + row[0]);
             }
         }
@@ -104,12 +108,29 @@ final class FindingSentences {
         return 1.0;
     }
 
+    /**
+     * Whether the heading path names a section of the note-taker's own views ("Thoughts",
+     * "Reader's Opinion", "Two Cents"): what is said there is the reader's, not the paper's.
+     */
+    boolean isOpinionSection(List<String> headingPath) {
+        for (String h : headingPath) {
+            if (h.split("\\s+").length > 5) continue;  // a paper's title, not a section's name
+            if (containsWord(h, opinions)) return true;
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String heading, Set<String> words) {
+        String k = " " + heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}; ]+", " ").replaceAll("\\s+", " ") + " ";
+        for (String s : words) if (k.contains(" " + s + " ")) return true;
+        return false;
+    }
+
     /** Whether the heading path names a section of results ("Results and Comparisons", "Key Points") in a short heading. */
     boolean isResultsSection(List<String> headingPath) {
         for (String h : headingPath) {
             if (h.split("\\s+").length > 4) continue;  // a paper's title, not a section's name
-            String k = " " + h.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}; ]+", " ") + " ";
-            for (String s : sections) if (k.contains(" " + s + " ")) return true;
+            if (containsWord(h, sections)) return true;
         }
         return false;
     }
@@ -117,6 +138,7 @@ final class FindingSentences {
     /** The finding the sentence states, or null. */
     Finding read(String sentence, List<String> headingPath, boolean notesOwnPaper) {
         String clause = sentence.strip();
+        if (isFragment(clause) || clause.endsWith(":")) return null;
         boolean labelled = false;
         Matcher label = LABEL.matcher(clause);
         if (label.lookingAt()) {
@@ -127,7 +149,8 @@ final class FindingSentences {
             }
         }
         clause = clause.replaceAll("^[\\s*_>\\-,;:.]+", "").replaceAll("[\\s.;:,*_]+$", "").strip();
-        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()) return null;
+        if (clause.isEmpty() || clause.endsWith("?") || REASON_FIRST.matcher(clause).find() || CONTINUATION.matcher(clause).lookingAt()
+                || stepFirst(clause)) return null;
         List<EnglishNlp.Token> tokens = NLP.get().tag(clause);
         if (tokens.size() < 4) return null;
         int verb = -1;
@@ -146,6 +169,37 @@ final class FindingSentences {
         if (labelled || notesOwnPaper || isResultsSection(headingPath)) c += SURER;
         c *= hedgeFactor(clause);
         return new Finding(clause, c);
+    }
+
+    /**
+     * Whether the text is the tail of a sentence rather than a sentence: it opens with a comma or a
+     * semicolon (its subject was code or markup), or closes a parenthesis it never opened (the rest
+     * of a wrapped line).
+     */
+    private static boolean isFragment(String clause) {
+        if (clause.startsWith(",") || clause.startsWith(";")) return true;
+        int close = clause.indexOf(')');
+        int open = clause.indexOf('(');
+        // "a) X improves Y" is an enumerated item, not a tail
+        return close >= 0 && (open < 0 || close < open) && clause.substring(0, close).strip().contains(" ");
+    }
+
+    /**
+     * Whether the clause opens with what the authors did ("When we froze the neck, …", "After they
+     * dropped the encoder, …"): an account of an experiment's step, not its finding.
+     */
+    private boolean stepFirst(String clause) {
+        Matcher m = STEP_FIRST.matcher(clause);
+        if (!m.lookingAt()) return false;
+        String two = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
+        return actors.contains(m.group(1).toLowerCase(Locale.ROOT)) || actors.contains(two);
+    }
+
+    private static final Pattern STEP_FIRST = Pattern.compile("(?i)(?:when|whenever|after|once|while)\\s+(\\p{L}+)\\s+(\\p{L}+)");
+
+    /** A finding read by grammar, in its paper's own record: surer, unless hedged. */
+    double inOwnRecord(double confidence, String sentence) {
+        return (confidence + SURER) * hedgeFactor(sentence);
     }
 
     /** The words before the first verb are a subject: a noun phrase, a gerund's phrase, or "it"/"this"; not an actor pronoun. */

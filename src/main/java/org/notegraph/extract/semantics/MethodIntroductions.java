@@ -62,7 +62,8 @@ final class MethodIntroductions {
                     continue;
                 }
                 Endpoint method = names.introducedMethod(name, note.paper(subject).title());
-                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from)))) continue;
+                if (cue.names().equals("new") && (!(method instanceof Endpoint.Named) || MethodNames.isInitialism(name, text.substring(0, from))
+                        || givenAsExample(text, from))) continue;
                 if (MethodNames.isKnownNonMethod(method)) continue;
                 read.add(new int[] {m.start(), m.end()});
                 findings.relations().add(paper, Relation.PROPOSES, method, s, cue.confidence(), cue.rule(), null, name);
@@ -98,6 +99,18 @@ final class MethodIntroductions {
                 }
             }
         }
+    }
+
+    /** Words that introduce examples of a kind: what follows is named, not proposed. */
+    private static final Pattern EXAMPLES_FOLLOW = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|including|for\\s+example)\\s[^.;:]*$");
+
+    /**
+     * Whether a name the vocabulary lacks stands in a list of examples ("older detectors such as sliding
+     * box voting (SBV)", "baselines like …, random patch merging (RPM)"):
+     * an example of what exists, not a method the paper introduces.
+     */
+    private static boolean givenAsExample(String text, int nameStart) {
+        return EXAMPLES_FOLLOW.matcher(text.substring(Math.max(0, nameStart - 160), nameStart)).find();
     }
 
     /** A name in parentheses right after a name already read ("Convolutional NTK (CNTK)") is its abbreviation. */

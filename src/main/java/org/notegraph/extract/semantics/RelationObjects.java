@@ -18,10 +18,11 @@ import org.notegraph.model.Relation;
 final class RelationObjects {
     /**
      * A name written like a model's, right after a cue, that the vocabulary does not know: inner
-     * capitals or digits ("VideoBERT", "ResNeXt-50", "wav2vec") or an acronym of three or more letters.
+     * capitals or digits ("VideoBERT", "ResNeXt-50", "wav2vec"), an acronym with a word ending
+     * ("ZFNet") or an acronym of three or more letters.
      */
     private static final Pattern DISTINCTIVE_NAME_AFTER = Pattern.compile(
-            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
+            "\\s*(?:(?:the|a|an)\\s+)?(?<name>(?:[A-Z]?[a-z]+[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{2,}|[A-Z]{3,}[a-z]?)(?:-[A-Za-z0-9]+)*)(?![\\w-])");
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^\\s*(?:on\\s+)?(?:this|these|that|their|its|the\\s+(?:theory|idea|method|model|approach|work))\\b");
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^(?:\\s+[\\w-]+){0,3}?\\s+of\\s+(?:the\\s+)?$");
     /** A topic the note sets in bold or italics right after a "studies" cue: "talks about **Confidence Calibration**". */

@@ -22,11 +22,12 @@ public final class SemanticExtractor {
     public SemanticExtractor(ConceptVocabulary vocabulary, CueRules cues) {
         this.matcher = new ConceptMatcher(vocabulary);
         MethodNames names = new MethodNames(vocabulary, cues);
+        FindingSentences findingSentences = FindingSentences.defaults();
         this.rules = List.of(
                 new ConceptMentions(),
                 new TitleRelations(vocabulary, matcher, names),
                 new SentenceRules(cues, new MethodIntroductions(vocabulary, cues, names),
-                        new CuedRelations(vocabulary, cues, new RelationObjects(vocabulary, cues)), new SentenceClaims(vocabulary, cues, FindingSentences.defaults())),
+                        new CuedRelations(vocabulary, cues, new RelationObjects(vocabulary, cues)), new SentenceClaims(vocabulary, cues, findingSentences), findingSentences),
                 new HeadingTopics(vocabulary, matcher, cues),
                 new ExplicitAnnotations(vocabulary),
                 new WikilinkRelations(cues),

@@ -51,6 +51,8 @@ final class SentenceClaims {
             if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
             if (!cm.find()) continue;
+            boolean byGrammar = cue.confidence() < FindingSentences.BASE + 0.01;  // a finding verb, no reporting cue
+            if (byGrammar && comparesMethods(findings, s) && !IMPLICATION.matcher(t).find()) return;
             List<Concept> about = new ArrayList<>();
             for (ConceptMatcher.Found f : note.foundIn(s.start(), s.end())) {
                 if (f.end() <= s.end() && !about.contains(f.concept())) about.add(f.concept());
@@ -78,8 +80,12 @@ final class SentenceClaims {
             double confidence = aboutPhenomenon || ownPaper || cue.stance() == ClaimMention.Stance.DENIES ? sure : sure * 0.6;
             if (cue.stance() == ClaimMention.Stance.ASSERTS) {
                 // a reported finding that also reads as one by its grammar is as sure as that reading
-                FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), subject == note.notesPaper());
+                FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), ownPaper);
                 if (f != null) confidence = Math.max(confidence, f.confidence());
+                // a finding verb is a reading by grammar too: in its paper's own record it is as sure as a finding sentence there
+                if (byGrammar && ownPaper) {
+                    confidence = Math.max(confidence, findingSentences.inOwnRecord(cue.confidence(), t));
+                }
             }
             findings.relations().add(new Endpoint.Paper(subject), relation, new Endpoint.Claim(index), s, confidence, cue.rule());
             return;
@@ -90,6 +96,7 @@ final class SentenceClaims {
     /** A sentence with no claim cue that states a finding by its own grammar ({@link FindingSentences}). */
     private void addFinding(NoteReading note, Findings findings, Passage p, String t) {
         Sentence s = p.sentence();
+        if (comparesMethods(findings, s) && !IMPLICATION.matcher(t).find()) return;
         String claimed = withoutTrailingLink(note, s).replaceAll("\\s+", " ").strip();
         boolean summary = p.subject() == note.notesPaper() || summarisesItsPaper(note, s, p.subject());
         FindingSentences.Finding f = findingSentences.read(claimed, note.headingPath(s.start()), summary);
@@ -119,6 +126,23 @@ final class SentenceClaims {
         Matcher item = LIST_ITEM.matcher(note.lineText(line));
         if (line < paperLine || !item.lookingAt() || item.group(1).length() <= head.group(1).length()) return false;
         return !LABELLED.matcher(note.lineText(line).substring(item.end())).lookingAt();
+    }
+
+    /** Implication notation ("A > B => X matters"): the sentence draws a conclusion beyond its comparison. */
+    private static final Pattern IMPLICATION = Pattern.compile("\\s=+>\\s");
+
+    /**
+     * Whether the sentence already states that one method outperforms or extends another ("X
+     * typically beats Y", "X is an extension of Y"): that relation is what it says, not a claim besides.
+     */
+    private static boolean comparesMethods(Findings findings, Sentence s) {
+        for (RelationMention r : findings.relations().all()) {
+            if ((r.relation() == Relation.OUTPERFORMS || r.relation() == Relation.EXTENDS) && !(r.subject() instanceof Endpoint.Paper)
+                    && r.span().start() == s.start() && r.span().end() == s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:[-*+]|\\d+[.)])\\s+");

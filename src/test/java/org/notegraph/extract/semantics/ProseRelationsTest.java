@@ -253,4 +253,134 @@ class ProseRelationsTest {
                 """);
         assertThat(r).noneMatch(x -> x.contains("-outperforms->"));
     }
+
+    private static final String HEAD = """
+            # Small Detectors on Phones
+
+            A. Writer, B. Reader, 2031
+
+            The authors report a handful of experiments.
+
+            """;
+
+    @Test
+    void aNegatedUseAndUsedForOrByAreNoUse() {
+        List<String> r = relations(HEAD + """
+                - They don't use dropout anywhere in the detector.
+                - The box head is used by ResNet stages in the late layers.
+                - Weight decay is used for the final head only.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-uses-> dropout"));
+        assertThat(r).noneMatch(x -> x.contains("-uses-> ResNet"));
+        assertThat(r).noneMatch(x -> x.contains("-uses-> weight decay") && x.contains("used for"));
+        assertThat(relations(HEAD + "- The pruned head still uses dropout after every block.\n")).anyMatch(x -> x.contains("-uses-> dropout"));
+    }
+
+    @Test
+    void aCombinationOfTwoMethodsUsesBoth() {
+        List<String> r = relations(HEAD + "- Its head is a combination of dropout and batch normalization.\n");
+        assertThat(r).anyMatch(x -> x.contains("-uses-> dropout"));
+        assertThat(r).anyMatch(x -> x.contains("-uses-> batch normalization"));
+    }
+
+    @Test
+    void aSectionOfTheNoteTakersOwnViewsStatesNothingForThePaper() {
+        String results = "## Results\n- Pruning half the filters lowers the latency on small images.\n\n";
+        List<String> r = relations(HEAD + results + """
+                ## Thoughts and Open Questions
+                Pruning the stem layers lowers the accuracy far too much to be useful.
+                A future detector would struggle to beat ResNet here.
+                """);
+        assertThat(r).anyMatch(x -> x.contains("claim: Pruning half the filters lowers the latency"));
+        assertThat(r).noneMatch(x -> x.contains("Pruning the stem layers"));
+        assertThat(r).noneMatch(x -> x.contains("-outperforms->"));
+    }
+
+    @Test
+    void aComparisonOfTwoMethodsIsNotAlsoAClaimUnlessItConcludesSomething() {
+        List<String> r = relations(HEAD + """
+                - Isotonic regression, the older of the two, usually beats VGG on tiny validation sets.
+                - GloVe < ELMo => context matters a great deal for tagging.
+                """);
+        assertThat(r).anyMatch(x -> x.startsWith("Isotonic regression -outperforms-> VGG"));
+        assertThat(r).noneMatch(x -> x.contains("claim: Isotonic regression"));
+        assertThat(r).anyMatch(x -> x.startsWith("ELMo -outperforms-> GloVe"));
+        assertThat(r).anyMatch(x -> x.contains("-supports-> claim:") && x.contains("context matters a great deal"));
+    }
+
+    @Test
+    void theTailOfASentenceAndALineOpeningAQuoteAreNoFindings() {
+        List<String> r = relations(HEAD + """
+                - `BoxSearch`, kept from the old pipeline, runs far slower on large images.
+                - Pruning helped the small detector a lot, but it brings its own problem:
+                """);
+        assertThat(r).noneMatch(x -> x.contains("kept from the old pipeline"));
+        assertThat(r).noneMatch(x -> x.contains("its own problem"));
+    }
+
+    @Test
+    void comparisonNotationWithNoMethodOnItsLeftNamesNoRival() {
+        List<String> r = relations(HEAD + "- On recall, a carefully tuned head > MLP.\n");
+        assertThat(r).noneMatch(x -> x.contains("-outperforms->"));
+    }
+
+    @Test
+    void whatOccursStandsBeforeTheVerb() {
+        List<String> r = relations(HEAD + "- This occurs because the box loss leads to overfitting long before the class loss.\n");
+        assertThat(r).noneMatch(x -> x.contains("-supports-> overfitting"));
+    }
+
+    @Test
+    void provingHowSomethingActsOnAPhenomenonIsAClaimNotASighting() {
+        List<String> r = relations(HEAD + "- They prove how a held-out score flags memorization early in training.\n");
+        assertThat(r).noneMatch(x -> x.contains("-supports-> memorization"));
+        assertThat(r).anyMatch(x -> x.contains("-supports-> claim:") && x.contains("flags memorization"));
+    }
+
+    @Test
+    void anAcronymWithAWordEndingIsAMethodName() {
+        List<String> r = relations(HEAD + "- Swapping in VGG instead of QRNet improves the box quality.\n");
+        assertThat(r).anyMatch(x -> x.startsWith("VGG -outperforms-> QRNet"));
+    }
+
+    @Test
+    void aClauseOpeningWithWhatTheAuthorsDidIsAStepNotAFinding() {
+        List<String> r = relations(HEAD + """
+                - When we froze the neck, the recall on tiny objects went down sharply.
+                - Removing the box loss lowers the accuracy by a large margin.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("When we froze"));
+        assertThat(r).anyMatch(x -> x.contains("claim: Removing the box loss lowers the accuracy"));
+    }
+
+    @Test
+    void aFindingVerbInAPapersOwnRecordIsShown() {
+        List<String> r = relations("""
+                ## Papers on pruning
+
+                * 31/01/02, Writer: Small Detectors on Phones. Pruned heads run faster on phones.
+                    * Removing half the filters (stem, neck) hurts the recall on tiny objects, but not on large ones.
+                    * https://arxiv.org/abs/3101.00002
+                """);
+        assertThat(confidenceOf(r, "Small Detectors on Phones -supports-> claim: Removing half the filters")).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aNameInAListOfExamplesIsNotProposed() {
+        List<String> r = relations(HEAD + """
+                - They compare against older detectors such as sliding box voting (SBV) on every benchmark.
+                - The authors introduce tiny anchor pruning (TAP) for phones.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-proposes-> SBV"));
+        assertThat(r).anyMatch(x -> x.contains("-proposes-> TAP"));
+    }
+
+    @Test
+    void anAmountAfterAUseCueComparesOrDeniesRatherThanUses() {
+        List<String> r = relations(HEAD + """
+                - The frozen stem requires less fine-tuning than the head.
+                - Small detectors use less weight decay than large ones.
+                """);
+        assertThat(r).noneMatch(x -> x.contains("-uses->"));
+    }
 }
