@@ -19,18 +19,18 @@ import org.notegraph.serve.pages.Views.Link;
 
 /** The gap worklist page: {@code queries/gaps.rq}, grouped by kind, each row linking to its resource and note. */
 final class GapsPage {
-    private static final long TIMEOUT_SECONDS = 30;
-
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
 
-    GapsPage(DatasetGraph dsg, Site site) {
-        this.dsg = dsg;
+    GapsPage(PageQueries queries, Site site) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
     }
 
     GapsView gaps() {
-        List<GapReport.Gap> gaps = GapReport.of(dsg, TIMEOUT_SECONDS);
+        List<GapReport.Gap> gaps = GapReport.of(dsg, queries.timeout());
         Map<String, List<GapRow>> byKind = new LinkedHashMap<>();
         Txn.executeRead(dsg, () -> {
             Map<String, Node> notes = new java.util.HashMap<>();

@@ -8,8 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.serve.pages.Views.Count;
@@ -47,11 +46,13 @@ final class HomePage {
     private static final Set<String> SHOWN_WHEN_PRESENT = Set.of("methods", "phenomena", "claims");
 
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    HomePage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    HomePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -79,19 +80,16 @@ final class HomePage {
     }
 
     private long selectLong(String query) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            RowSet rs = qe.select();
-            if (!rs.hasNext()) return 0;
-            Node n = rs.next().get("n");
-            return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
-        }
+        List<Binding> rows = queries.select(query);
+        if (rows.isEmpty()) return 0;
+        Node n = rows.get(0).get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 
     private List<Ranked> ranked(String query, Labels labels) {
         List<Ranked> list = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            qe.select().forEachRemaining(b -> list.add(new Ranked(labels.link(b.get("x")),
-                    Long.parseLong(b.get("n").getLiteralLexicalForm()))));
+        for (Binding b : queries.select(query)) {
+            list.add(new Ranked(labels.link(b.get("x")), Long.parseLong(b.get("n").getLiteralLexicalForm())));
         }
         return list;
     }

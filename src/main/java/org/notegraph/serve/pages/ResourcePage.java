@@ -18,8 +18,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -54,11 +52,13 @@ final class ResourcePage {
             """.formatted(MAX_MENTIONS + 1);
 
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    ResourcePage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    ResourcePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -119,7 +119,7 @@ final class ResourcePage {
             if (mentionsTruncated) mentions = mentions.subList(0, MAX_MENTIONS);
 
             // Relations with their evidence, the claim or statement it is, the papers that name it.
-            Semantics semantics = new SemanticSections(dsg, site, labels::link).read(r, typeNodes);
+            Semantics semantics = new SemanticSections(queries, site, labels::link).read(r, typeNodes);
 
             String external = labels.httpAddress(iri);
             List<Link> formats = List.of(
@@ -141,10 +141,8 @@ final class ResourcePage {
         ParameterizedSparqlString q = new ParameterizedSparqlString(MENTIONS);
         q.setParam("r", r);
         List<MentionRow> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q.asQuery()).build()) {
-            RowSet rs = qe.select();
-            while (rs.hasNext()) {
-                Binding b = rs.next();
+        {
+            for (Binding b : queries.select(q.asQuery())) {
                 String where = Labels.where(b.get("path"), b.get("line"), b.get("end"));
                 Node title = b.get("title");
                 Node body = b.get("body");

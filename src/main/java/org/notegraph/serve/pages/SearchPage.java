@@ -10,7 +10,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.notegraph.query.NamedQueries;
@@ -25,11 +24,13 @@ final class SearchPage {
     static final String SEARCH_WORDS_LINE = "VALUES ?words { \"attention\" }";
 
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    SearchPage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    SearchPage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -43,8 +44,8 @@ final class SearchPage {
             return Txn.calculateRead(dsg, () -> {
                 Labels labels = new Labels(dsg, site, prefixes);
                 List<SearchHit> hits = new ArrayList<>();
-                try (QueryExec qe = QueryExec.dataset(dsg).query(text).build()) {
-                    qe.select().forEachRemaining(b -> {
+                {
+                    queries.select(text).forEach(b -> {
                         Node hit = b.get("hit");
                         Node label = b.get("label");
                         Node kind = b.get("kind");
