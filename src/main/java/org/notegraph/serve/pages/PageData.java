@@ -44,7 +44,7 @@ public final class PageData {
         this.home = new HomePage(queries, site, prefixes);
         this.resources = new ResourcePage(queries, site, prefixes);
         this.search = new SearchPage(queries, site, prefixes);
-        this.gaps = new GapsPage(queries, site);
+        this.gaps = new GapsPage(queries, site, prefixes);
         this.evidence = new EvidencePage(queries, site, prefixes);
     }
 

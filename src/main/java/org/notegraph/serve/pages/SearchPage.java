@@ -14,6 +14,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.rdf.NG;
+import org.notegraph.store.TextIndexDefinition;
 import org.notegraph.serve.pages.Views.Link;
 import org.notegraph.serve.pages.Views.SearchHit;
 import org.notegraph.serve.pages.Views.SearchView;
@@ -43,6 +44,7 @@ final class SearchPage {
         try {
             return Txn.calculateRead(dsg, () -> {
                 Labels labels = new Labels(dsg, site, prefixes);
+                Snippets snippets = Snippets.of(words);
                 List<SearchHit> hits = new ArrayList<>();
                 {
                     queries.select(text).forEach(b -> {
@@ -63,7 +65,8 @@ final class SearchPage {
                         }
                         hits.add(new SearchHit(hitLink, kind == null ? "" : kind.getLiteralLexicalForm(),
                                 score == null ? "" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(score.getLiteralLexicalForm())),
-                                paper == null ? null : labels.link(paper), noteLink, where));
+                                paper == null ? null : labels.link(paper), noteLink, where,
+                                snippets == null ? List.of() : snippets.snippet(indexedText(hit), hitLink.text())));
                     });
                 }
                 return new SearchView(words, null, hits, editor);
@@ -81,6 +84,19 @@ final class SearchPage {
         if (words == null || words.isBlank()) return text;
         String literal = FmtUtils.stringForNode(NodeFactory.createLiteralString(words.strip()));
         return text.replace(SEARCH_WORDS_LINE, "VALUES ?words { " + literal + " }");
+    }
+
+    /** The hit's text the search looked in: the values of the indexed predicates. */
+    private List<String> indexedText(Node hit) {
+        List<String> texts = new ArrayList<>();
+        for (Node p : TextIndexDefinition.PREDICATES) {
+            Iterator<Quad> it = dsg.find(Node.ANY, hit, p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) texts.add(o.getLiteralLexicalForm());
+            }
+        }
+        return texts;
     }
 
     private Node noteOf(Node mention) {
