@@ -1,5 +1,6 @@
 package org.notegraph.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,15 @@ public final class GapReport {
     private GapReport() {}
 
     public static List<Gap> of(DatasetGraph dsg, long timeoutSeconds) {
+        return of(dsg, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /** The gaps, the query stopped after {@code timeout} (Jena's {@code QueryCancelledException}). */
+    public static List<Gap> of(DatasetGraph dsg, Duration timeout) {
         String text = NamedQueries.load("gaps").orElseThrow(() -> new IllegalStateException("queries/gaps.rq missing from the classpath"));
         return Txn.calculateRead(dsg, () -> {
             List<Gap> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(text).timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(text).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 qe.select().forEachRemaining(b -> out.add(new Gap(text(b, "gap"), b.get("subject").getURI(), text(b, "label"),
                         text(b, "note"), Integer.parseInt(text(b, "line")), text(b, "detail"))));
             }

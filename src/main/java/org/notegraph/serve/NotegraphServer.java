@@ -90,7 +90,7 @@ public final class NotegraphServer implements AutoCloseable {
             if (area == null && options.passwd() != null && options.db() != null) area = options.db().resolve("fuseki");
             if (area == null) area = tempArea = Files.createTempDirectory("notegraph-fuseki-");
 
-            PagesModule pages = new PagesModule(DATASET, options.base());
+            PagesModule pages = new PagesModule(DATASET, options.base(), options.timeout());
             List<FusekiModule> modules = List.of(new AdminModule(area), FMod_UI.create(), pages);
             builder.fusekiModules(FusekiModules.create(modules))
                     .enablePing(true)

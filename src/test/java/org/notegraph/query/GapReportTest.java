@@ -30,4 +30,12 @@ class GapReportTest {
                 "a.md:8: unanswered-dispute: Has Its Own Note (disputed here; no other note supports it)",
                 "b.md:3: unanswered-dispute: a stated finding (disputed here; no other note supports it)");
     }
+
+    @Test
+    void aPaperWithoutATitleIsNamedByItsIdentifierAndMarked() {
+        assertThat(GapReport.of(Graphs.unionAsDefault("src/test/resources/query/gaps-untitled.trig"), 10).stream().map(GapReport.Gap::format))
+                .containsExactly(
+                        "c.md:2: paper-missing-fields: arXiv:2002.00003 (title unknown) (no title, authors)",
+                        "c.md:5: paper-missing-fields: https://notegraph.example/paper/url/00000000000000aa (title unknown) (no title, authors, year)");
+    }
 }

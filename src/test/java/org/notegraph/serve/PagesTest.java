@@ -225,6 +225,90 @@ class PagesTest {
                 .doesNotContain("<script").contains("\\&lt;script\\&gt;window.__xss='claim'");
     }
 
+    static final String DOUBLE_DESCENT = TestStores.BASE + "paper/arxiv/1912.02292";
+    static final String UNTITLED = TestStores.BASE + "paper/arxiv/1406.2661";
+
+    @Test
+    void authorsAreListedInTheOrderTheNotesWroteThem() {
+        String creators = section(page(DOUBLE_DESCENT).body(), ">dcterms:creator</a>", "</td>");
+        String[] written = {"Preetum Nakkiran", "Gal Kaplun", "Yamini Bansal", "Tristan Yang", "Boaz Barak", "Ilya Sutskever"};
+        int at = -1;
+        for (String name : written) {
+            int next = creators.indexOf(">" + name + "</a>");
+            assertThat(next).as(name + " after the author before it").isGreaterThan(at);
+            at = next;
+        }
+    }
+
+    @Test
+    void everyMentionBoxShowsWhatItIsAndTheNotesWords() {
+        for (String iri : new String[] {DOUBLE_DESCENT, "https://w3id.org/notegraph/vocab/pruning", TestStores.RIDGE_MIXER}) {
+            String notes = section(page(iri).body(), "<h2>In notes</h2>", "<h2>Links to it</h2>");
+            String[] boxes = notes.split("<div class=\"mention\">");
+            assertThat(boxes.length).as(iri + " has mention boxes").isGreaterThan(1);
+            for (int i = 1; i < boxes.length; i++) {
+                assertThat(boxes[i]).as(iri + " box " + i).containsAnyOf("<strong>", "<div class=\"text\">", "<blockquote class=\"quote\">")
+                        .containsAnyOf(">paper mention</a>", ">concept mention</a>", ">claim</a>", ">statement</a>", ">wikilink</a>");
+            }
+        }
+        String dd = section(page(DOUBLE_DESCENT).body(), "<h2>In notes</h2>", "<h2>Links to it</h2>");
+        assertThat(dd).as("a claim's box quotes it")
+                .contains(">claim</a>", "<blockquote class=\"quote\">The authors show the same shape when training time grows");
+        String pruning = section(page("https://w3id.org/notegraph/vocab/pruning").body(), "<h2>In notes</h2>", "<h2>Links to it</h2>");
+        assertThat(pruning).as("a concept mention shows the words as written and the line they stand in")
+                .contains(">concept mention</a>", "<strong>pruning</strong>", "training the pruned architecture from scratch");
+    }
+
+    @Test
+    void homeCountsSayWhatTheyCountAndCountConceptsTheNotesName() {
+        String home = Http.get(url + "home").accept(BROWSER).send().body();
+        long vocabulary = count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <https://w3id.org/notegraph#Method> }");
+        long named = number(home, "methods");
+        assertThat(named).as("methods the notes name").isPositive().isLessThan(vocabulary);
+        long conceptMentionTargets = count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?m a <https://w3id.org/notegraph#ConceptMention> ; "
+                + "<http://www.w3.org/ns/oa#hasBody> ?x }");
+        long statementEnds = count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?s a <https://w3id.org/notegraph#RelationStatement> ; "
+                + "<https://w3id.org/notegraph#subject>|<https://w3id.org/notegraph#object> ?x }");
+        assertThat(named).isLessThanOrEqualTo(conceptMentionTargets + statementEnds);
+        assertThat(home).contains("<span class=\"what\">methods named in your notes</span>", "<span class=\"what\">places where a note names a paper</span>")
+                .contains("paper mentions</a>").doesNotContain("<span class=\"n\">" + vocabulary + "</span>");
+        assertThat(number(home, "paper mentions")).isEqualTo(count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <https://w3id.org/notegraph#PaperMention> }"));
+    }
+
+    @Test
+    void anUntitledPaperIsNamedByItsIdentifierAndMarkedWhereverItIsListed() {
+        String name = "arXiv:1406.2661 (title unknown)";
+        assertThat(page(UNTITLED).body()).contains("<h1>" + name + "</h1>", "<title>" + name + " · notegraph</title>");
+        assertThat(Http.get(url + "home").accept(BROWSER).send().body()).contains(">" + name + "</a>");
+        assertThat(section(Http.get(url + "gaps").accept(BROWSER).send().body(), "id=\"paper-missing-fields\"", "</table>"))
+                .contains(link(UNTITLED, name));
+        assertThat(page(TestStores.BASE + "note/reading-group-2024-spring.md").body()).contains(">" + name + "</a>");
+    }
+
+    @Test
+    void searchResultsShowTheMatchingTextWithTheWordsMarked() {
+        String r = Http.get(url + "search?q=interpolation").send().body();
+        assertThat(r).containsPattern("<div class=\"snippet\">[^<]*<mark>interpolation</mark>[^<]*threshold");
+        String phrase = Http.get(url + "search?q=" + Http.enc("\"double descent\" -vision")).send().body();
+        assertThat(phrase).containsPattern("<mark>[Dd]ouble</mark> <mark>[Dd]escent</mark>").doesNotContain("<mark>vision</mark>");
+        String html = Http.get(url + "search?q=Mallory").send().body();
+        assertThat(section(html, "<div class=\"snippet\">", "</div>")).contains("&lt;b&gt;<mark>Mallory</mark>&lt;/b&gt;")
+                .doesNotContain("<b>").doesNotContain("<script");
+    }
+
+    /** The number a home page count shows above its label. */
+    static long number(String home, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<span class=\"n\">(\\d+)</span>" + java.util.regex.Pattern.quote(label) + "</a>").matcher(home);
+        assertThat(m.find()).as("a count labelled " + label).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** A COUNT query's ?n over the served store's SPARQL endpoint. */
+    static long count(String sparql) {
+        String csv = Http.get(url + "kg/query?query=" + Http.enc(sparql)).accept("text/csv").send().body();
+        return Long.parseLong(csv.strip().split("\\R")[1].strip());
+    }
+
     /** A link as the pages write it: to the resource's page, titled with its IRI. */
     static String link(String iri, String text) {
         return "<a href=\"" + new org.notegraph.serve.pages.Site(TestStores.BASE, "kg").href(iri) + "\" title=\"" + iri + "\">" + text + "</a>";

@@ -14,11 +14,13 @@ import org.notegraph.serve.pages.Views.EvidenceListView;
 /** The list behind one of a paper's evidence counts ({@code /evidence?iri=PAPER&relation=supports&direction=in}). */
 final class EvidencePage {
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    EvidencePage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    EvidencePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -29,7 +31,7 @@ final class EvidencePage {
         return Txn.calculateRead(dsg, () -> {
             if (!dsg.find(Node.ANY, paper, RDF.type.asNode(), NG.Paper).hasNext()) return Optional.empty();
             Labels labels = new Labels(dsg, site, prefixes);
-            EvidenceStatements statements = new EvidenceStatements(dsg, site, labels::link);
+            EvidenceStatements statements = new EvidenceStatements(queries, site, labels::link);
             return Optional.of(new EvidenceListView(labels.link(paper), EvidenceStatements.label(relation, in),
                     statements.list(paper, relation, in), statements.counts(paper)));
         });

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.notegraph.model.Relation;
 import org.notegraph.rdf.NG;
 import org.notegraph.serve.pages.Views.EvidenceCount;
@@ -48,12 +46,12 @@ final class EvidenceStatements {
             } ORDER BY ?rel ?dir ?path ?line ?st
             """;
 
-    private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final Function<Node, Link> link;
 
-    EvidenceStatements(DatasetGraph dsg, Site site, Function<Node, Link> link) {
-        this.dsg = dsg;
+    EvidenceStatements(PageQueries queries, Site site, Function<Node, Link> link) {
+        this.queries = queries;
         this.site = site;
         this.link = link;
     }
@@ -112,10 +110,6 @@ final class EvidenceStatements {
     private List<Binding> select(Node paper) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(STATEMENTS);
         q.setParam("r", paper);
-        List<Binding> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q.asQuery()).build()) {
-            qe.select().forEachRemaining(rows::add);
-        }
-        return rows;
+        return queries.select(q.asQuery());
     }
 }

@@ -1,15 +1,11 @@
 package org.notegraph.serve.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.serve.pages.Views.Count;
@@ -31,27 +27,38 @@ final class HomePage {
             GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT %d
             """.formatted(TOP);
 
-    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
-    static {
-        COUNTED.put("papers", "ng:Paper");
-        COUNTED.put("notes", "ng:Note");
-        COUNTED.put("mentions", "ng:Mention");
-        COUNTED.put("authors", "foaf:Person");
-        COUNTED.put("venues", "ng:Venue");
-        COUNTED.put("methods", "ng:Method");
-        COUNTED.put("phenomena", "ng:Phenomenon");
-        COUNTED.put("claims", "ng:Claim");
-    }
+    /**
+     * One number on the home page: its name, what exactly it counts, and the pattern binding
+     * {@code ?x} to each thing counted. The count and the list behind it (in the query editor) come
+     * from the same pattern. Concepts are counted as the notes name them: the vocabulary
+     * ({@code vocab/}) holds hundreds of methods and phenomena no note may ever mention.
+     */
+    record Counted(String label, String what, String pattern, boolean onlyWhenPresent) {}
 
-    /** Counted on the home page only once the graph has some (the semantic layer adds them). */
-    private static final Set<String> SHOWN_WHEN_PRESENT = Set.of("methods", "phenomena", "claims");
+    /** Named in a note: a concept mention of it, or a relation statement with it at one end. */
+    private static final String NAMED_IN_NOTES =
+            " FILTER EXISTS { { ?cm a ng:ConceptMention ; oa:hasBody ?x } UNION { ?st a ng:RelationStatement ; ng:subject|ng:object ?x } }";
+
+    static final List<Counted> COUNTED = List.of(
+            new Counted("papers", "papers your notes mention", "?x a ng:Paper .", false),
+            new Counted("notes", "notes read", "?x a ng:Note .", false),
+            new Counted("paper mentions", "places where a note names a paper", "?x a ng:PaperMention .", false),
+            new Counted("authors", "authors of those papers", "?paper a ng:Paper ; dcterms:creator ?x .", false),
+            new Counted("venues", "venues of those papers", "?paper a ng:Paper ; dcterms:isPartOf ?x .", false),
+            new Counted("methods", "methods named in your notes", "?x a ng:Method ." + NAMED_IN_NOTES, true),
+            new Counted("phenomena", "phenomena named in your notes", "?x a ng:Phenomenon ." + NAMED_IN_NOTES, true),
+            new Counted("concept mentions", "places where a note names a method or phenomenon", "?x a ng:ConceptMention .", true),
+            new Counted("claims", "claims read from your notes", "?x a ng:Claim .", true),
+            new Counted("relations", "typed statements read from your notes (extends, uses, supports …)", "?x a ng:RelationStatement .", true));
 
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    HomePage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    HomePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -60,12 +67,9 @@ final class HomePage {
         return Txn.calculateRead(dsg, () -> {
             Labels labels = new Labels(dsg, site, prefixes);
             List<Count> counts = new ArrayList<>();
-            for (Map.Entry<String, String> e : COUNTED.entrySet()) {
-                String count = Labels.SPARQL_PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a " + e.getValue() + " }";
-                String list = Labels.SPARQL_PREFIXES + "SELECT ?x ?label WHERE {\n  ?x a " + e.getValue()
-                        + " .\n  OPTIONAL { ?x dcterms:title|rdfs:label|foaf:name ?label }\n} ORDER BY ?label ?x LIMIT 1000";
-                long n = selectLong(count);
-                if (n > 0 || !SHOWN_WHEN_PRESENT.contains(e.getKey())) counts.add(new Count(e.getKey(), n, site.queryEditor(list)));
+            for (Counted c : COUNTED) {
+                long n = selectLong(countQuery(c));
+                if (n > 0 || !c.onlyWhenPresent()) counts.add(new Count(c.label(), n, c.what(), site.queryEditor(listQuery(c))));
             }
             List<Ranked> papers = ranked(TOP_PAPERS, labels);
             List<Ranked> authors = ranked(TOP_AUTHORS, labels);
@@ -78,20 +82,27 @@ final class HomePage {
         });
     }
 
+    static String countQuery(Counted c) {
+        return Labels.SPARQL_PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + c.pattern() + " }";
+    }
+
+    /** The things counted, as the query editor shows them. */
+    static String listQuery(Counted c) {
+        return Labels.SPARQL_PREFIXES + "# " + c.what() + "\nSELECT DISTINCT ?x ?label WHERE {\n  " + c.pattern()
+                + "\n  OPTIONAL { ?x dcterms:title|rdfs:label|foaf:name ?label }\n} ORDER BY ?label ?x LIMIT 1000";
+    }
+
     private long selectLong(String query) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            RowSet rs = qe.select();
-            if (!rs.hasNext()) return 0;
-            Node n = rs.next().get("n");
-            return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
-        }
+        List<Binding> rows = queries.select(query);
+        if (rows.isEmpty()) return 0;
+        Node n = rows.get(0).get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 
     private List<Ranked> ranked(String query, Labels labels) {
         List<Ranked> list = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            qe.select().forEachRemaining(b -> list.add(new Ranked(labels.link(b.get("x")),
-                    Long.parseLong(b.get("n").getLiteralLexicalForm()))));
+        for (Binding b : queries.select(query)) {
+            list.add(new Ranked(labels.link(b.get("x")), Long.parseLong(b.get("n").getLiteralLexicalForm())));
         }
         return list;
     }

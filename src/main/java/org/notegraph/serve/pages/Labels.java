@@ -11,9 +11,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.notegraph.rdf.NG;
+import org.notegraph.rdf.Vocab;
 import org.notegraph.serve.pages.Views.Link;
 
 /**
@@ -53,6 +55,7 @@ final class Labels {
     }
 
     private String lookup(Node n) {
+        if (n.isURI() && isUntitledPaper(n)) return untitled(n);
         for (Node p : PREDICATES) {
             Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
             if (it.hasNext()) {
@@ -73,6 +76,36 @@ final class Labels {
             return shortForm;
         }
         return n.toString();
+    }
+
+    /** The mark every page and list shows after the name of a paper the notes give no title. */
+    static final String TITLE_UNKNOWN = "(title unknown)";
+
+    /**
+     * Identifiers that name a paper without a title, best first (the order paper IRIs are minted
+     * in), each with the prefix it is written with.
+     */
+    private static final List<Map.Entry<Node, String>> IDENTIFIERS = List.of(
+            Map.entry(Vocab.Bibo.doi, "doi:"), Map.entry(NG.arxivId, "arXiv:"),
+            Map.entry(NG.openreviewId, "OpenReview:"), Map.entry(NG.aclId, "ACL:"), Map.entry(NG.url, ""));
+
+    private boolean isUntitledPaper(Node n) {
+        return dsg.find(Node.ANY, n, RDF.type.asNode(), NG.Paper).hasNext()
+                && !dsg.find(Node.ANY, n, DCTerms.title.asNode(), Node.ANY).hasNext();
+    }
+
+    /** A paper without a title: "arXiv:1406.2661 (title unknown)", by its best identifier. */
+    private String untitled(Node paper) {
+        for (Map.Entry<Node, String> id : IDENTIFIERS) {
+            Iterator<Quad> it = dsg.find(Node.ANY, paper, id.getKey(), Node.ANY);
+            if (it.hasNext()) {
+                Node v = it.next().getObject();
+                return id.getValue() + (v.isURI() ? v.getURI() : v.getLiteralLexicalForm()) + " " + TITLE_UNKNOWN;
+            }
+        }
+        String iri = paper.getURI();
+        String name = site.base() != null && iri.startsWith(site.base()) ? iri.substring(site.base().length()) : prefixes.shortForm(iri);
+        return name + " " + TITLE_UNKNOWN;
     }
 
     /** A mention as "title (path:line)". */

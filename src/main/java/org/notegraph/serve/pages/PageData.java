@@ -3,6 +3,7 @@ package org.notegraph.serve.pages;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.time.Duration;
 import java.util.Optional;
 import org.notegraph.model.Relation;
 import org.notegraph.rdf.Prefixes;
@@ -19,21 +20,36 @@ import org.notegraph.serve.pages.Views.SearchView;
  */
 public final class PageData {
     private final Site site;
+    private final Duration timeout;
     private final HomePage home;
     private final ResourcePage resources;
     private final SearchPage search;
     private final GapsPage gaps;
     private final EvidencePage evidence;
 
+    /** The pages with the server's default query time limit (30 s). */
     public PageData(DatasetGraph dsg, Site site) {
-        this.site = site;
-        PrefixMapping prefixes = Prefixes.standard(site.base());
-        this.home = new HomePage(dsg, site, prefixes);
-        this.resources = new ResourcePage(dsg, site, prefixes);
-        this.search = new SearchPage(dsg, site, prefixes);
-        this.gaps = new GapsPage(dsg, site);
-        this.evidence = new EvidencePage(dsg, site, prefixes);
+        this(dsg, site, PageQueries.DEFAULT_TIMEOUT);
     }
+
+    /**
+     * The pages over a dataset, every query they run stopped after {@code timeout} (the server's
+     * {@code --timeout}); a page that runs longer throws {@link org.apache.jena.query.QueryCancelledException}.
+     */
+    public PageData(DatasetGraph dsg, Site site, Duration timeout) {
+        this.site = site;
+        this.timeout = timeout;
+        PrefixMapping prefixes = Prefixes.standard(site.base());
+        PageQueries queries = new PageQueries(dsg, timeout);
+        this.home = new HomePage(queries, site, prefixes);
+        this.resources = new ResourcePage(queries, site, prefixes);
+        this.search = new SearchPage(queries, site, prefixes);
+        this.gaps = new GapsPage(queries, site, prefixes);
+        this.evidence = new EvidencePage(queries, site, prefixes);
+    }
+
+    /** The time limit of every query the pages run. */
+    public Duration timeout() { return timeout; }
 
     public Site site() { return site; }
 

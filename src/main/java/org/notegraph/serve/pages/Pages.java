@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
@@ -16,6 +17,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -47,6 +49,39 @@ public final class Pages {
 
     /** A resource's page, in the format asked for. */
     public void resource(String iri, HttpServletRequest req, HttpServletResponse res) throws IOException {
+        withinTimeLimit(res, () -> resourcePage(iri, req, res));
+    }
+
+    /** What a page does; it may stop with {@link QueryCancelledException} at the time limit. */
+    @FunctionalInterface
+    interface Page {
+        void render() throws IOException;
+    }
+
+    /**
+     * Renders a page, or, when one of its queries ran past the server's time limit, answers
+     * 503 with a page that says so (nothing of the page has been sent then: pages are rendered
+     * in full before they are written).
+     */
+    void withinTimeLimit(HttpServletResponse res, Page page) throws IOException {
+        try {
+            page.render();
+        } catch (QueryCancelledException e) {
+            if (res.isCommitted()) throw e;
+            res.reset();
+            res.setHeader("Retry-After", "60");
+            html(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "timedout.jte", limitText(data.timeout()));
+        }
+    }
+
+    /** "30 s", "1.5 s" or "200 ms". */
+    static String limitText(Duration limit) {
+        long ms = limit.toMillis();
+        if (ms < 1000) return ms + " ms";
+        return (ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1000.0)) + " s";
+    }
+
+    private void resourcePage(String iri, HttpServletRequest req, HttpServletResponse res) throws IOException {
         RDFFormat rdf = rdfFormat(req);
         if (rdf == null && req.getParameter("format") != null && !req.getParameter("format").equalsIgnoreCase("html")) {
             res.sendError(HttpServletResponse.SC_BAD_REQUEST, "format is html, ttl, jsonld or nt");
@@ -103,7 +138,7 @@ public final class Pages {
     final class HomeServlet extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-            html(res, HttpServletResponse.SC_OK, "home.jte", data.home());
+            withinTimeLimit(res, () -> html(res, HttpServletResponse.SC_OK, "home.jte", data.home()));
         }
     }
 
@@ -147,9 +182,11 @@ public final class Pages {
                 res.sendError(HttpServletResponse.SC_BAD_REQUEST, "give iri=PAPER, relation=supports|disputes|extends|uses, direction=in|out");
                 return;
             }
-            var view = data.evidence(iri.strip(), relation.get(), direction.equals("in"));
-            if (view.isEmpty()) html(res, HttpServletResponse.SC_NOT_FOUND, "notfound.jte", iri.strip());
-            else html(res, HttpServletResponse.SC_OK, "evidence-list.jte", view.get());
+            withinTimeLimit(res, () -> {
+                var view = data.evidence(iri.strip(), relation.get(), direction.equals("in"));
+                if (view.isEmpty()) html(res, HttpServletResponse.SC_NOT_FOUND, "notfound.jte", iri.strip());
+                else html(res, HttpServletResponse.SC_OK, "evidence-list.jte", view.get());
+            });
         }
     }
 
@@ -158,7 +195,7 @@ public final class Pages {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String q = req.getParameter("q");
-            html(res, HttpServletResponse.SC_OK, "search.jte", data.search(q == null ? "" : q));
+            withinTimeLimit(res, () -> html(res, HttpServletResponse.SC_OK, "search.jte", data.search(q == null ? "" : q)));
         }
     }
 
@@ -166,7 +203,7 @@ public final class Pages {
     final class GapsServlet extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-            html(res, HttpServletResponse.SC_OK, "gaps.jte", data.gaps());
+            withinTimeLimit(res, () -> html(res, HttpServletResponse.SC_OK, "gaps.jte", data.gaps()));
         }
     }
 }

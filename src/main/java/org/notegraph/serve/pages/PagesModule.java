@@ -1,5 +1,6 @@
 package org.notegraph.serve.pages;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
 import org.apache.jena.fuseki.FusekiConfigException;
@@ -19,6 +20,7 @@ import org.notegraph.model.Namespaces;
 public final class PagesModule implements FusekiModule {
     private final String dataset;
     private final String baseOption;
+    private final Duration timeout;
     private volatile String base;
 
     /**
@@ -26,8 +28,17 @@ public final class PagesModule implements FusekiModule {
      * @param base    the instance IRI base, or null to find it in the dataset
      */
     public PagesModule(String dataset, String base) {
+        this(dataset, base, PageQueries.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param timeout the time limit of every query a page runs (the server's {@code --timeout});
+     *                a page that runs longer answers 503
+     */
+    public PagesModule(String dataset, String base, Duration timeout) {
         this.dataset = dataset;
         this.baseOption = base;
+        this.timeout = timeout;
     }
 
     @Override
@@ -38,7 +49,7 @@ public final class PagesModule implements FusekiModule {
         DatasetGraph dsg = builder.getDataset("/" + dataset);
         if (dsg == null) throw new FusekiConfigException("no dataset /" + dataset + " for the notegraph pages");
         base = baseOption != null ? baseOption : detectBase(dsg);
-        Pages pages = new Pages(new PageData(dsg, new Site(base, dataset)));
+        Pages pages = new Pages(new PageData(dsg, new Site(base, dataset), timeout));
         builder.addServlet(Site.HOME, pages.new HomeServlet())
                 .addServlet(Site.PAGE, pages.new PageServlet())
                 .addServlet(Site.SEARCH, pages.new SearchServlet())

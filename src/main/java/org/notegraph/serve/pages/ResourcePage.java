@@ -13,15 +13,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.notegraph.rdf.NG;
 import org.notegraph.serve.pages.Views.IncomingRow;
@@ -42,23 +39,14 @@ final class ResourcePage {
     static final int MAX_MENTIONS = 200;
     static final int MAX_VALUES = 500;
 
-    private static final String MENTIONS = Labels.SPARQL_PREFIXES + """
-            SELECT DISTINCT ?m ?note ?path ?line ?end ?title ?body WHERE {
-              { ?m ?p ?r } UNION { BIND (?r AS ?m) }
-              ?m ng:inNote ?note ; ng:line ?line .
-              ?note ng:path ?path .
-              OPTIONAL { ?m ng:endLine ?end }
-              OPTIONAL { ?m ng:titleAsWritten ?title }
-              OPTIONAL { ?m ng:body ?body }
-            } ORDER BY ?path ?line ?m LIMIT %d
-            """.formatted(MAX_MENTIONS + 1);
-
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    ResourcePage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    ResourcePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -100,7 +88,8 @@ final class ResourcePage {
             for (Map.Entry<Node, Set<Node>> e : out.entrySet()) {
                 List<Value> values = new ArrayList<>();
                 List<Node> sorted = new ArrayList<>(e.getValue());
-                sorted.sort(Comparator.comparing(ResourcePage::sortKey));
+                // authors in the order the notes wrote them (bibo:authorList), everything else by value
+                sorted.sort(e.getKey().equals(DCTerms.creator.asNode()) ? AuthorOrder.of(dsg, r) : Comparator.comparing(ResourcePage::sortKey));
                 for (Node v : sorted) values.add(value(e.getKey(), v, labels));
                 properties.add(new PropertyRow(labels.predicateLink(e.getKey()), values));
             }
@@ -114,12 +103,12 @@ final class ResourcePage {
                     .sorted(Comparator.comparing((Triple t) -> predicateOrder(t.getPredicate())).thenComparing(t -> sortKey(t.getSubject())))
                     .forEach(t -> incoming.add(new IncomingRow(labels.link(t.getSubject()), labels.predicateLink(t.getPredicate()))));
             // The notes that mention it.
-            List<MentionRow> mentions = mentions(r, labels);
+            List<MentionRow> mentions = new MentionRows(queries, labels).of(r);
             boolean mentionsTruncated = mentions.size() > MAX_MENTIONS;
             if (mentionsTruncated) mentions = mentions.subList(0, MAX_MENTIONS);
 
             // Relations with their evidence, the claim or statement it is, the papers that name it.
-            Semantics semantics = new SemanticSections(dsg, site, labels::link).read(r, typeNodes);
+            Semantics semantics = new SemanticSections(queries, site, labels::link).read(r, typeNodes);
 
             String external = labels.httpAddress(iri);
             List<Link> formats = List.of(
@@ -135,24 +124,6 @@ final class ResourcePage {
 
     private String formatHref(String iri, String format) {
         return Site.PAGE + "?iri=" + Site.encode(iri) + "&format=" + format;
-    }
-
-    private List<MentionRow> mentions(Node r, Labels labels) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(MENTIONS);
-        q.setParam("r", r);
-        List<MentionRow> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q.asQuery()).build()) {
-            RowSet rs = qe.select();
-            while (rs.hasNext()) {
-                Binding b = rs.next();
-                String where = Labels.where(b.get("path"), b.get("line"), b.get("end"));
-                Node title = b.get("title");
-                Node body = b.get("body");
-                rows.add(new MentionRow(labels.link(b.get("m")), labels.link(b.get("note")), where,
-                        title == null ? null : title.getLiteralLexicalForm(), body == null ? null : body.getLiteralLexicalForm()));
-            }
-        }
-        return rows;
     }
 
     // ---- values and links

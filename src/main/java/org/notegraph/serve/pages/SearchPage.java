@@ -10,11 +10,11 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.notegraph.query.NamedQueries;
 import org.notegraph.rdf.NG;
+import org.notegraph.store.TextIndexDefinition;
 import org.notegraph.serve.pages.Views.Link;
 import org.notegraph.serve.pages.Views.SearchHit;
 import org.notegraph.serve.pages.Views.SearchView;
@@ -25,11 +25,13 @@ final class SearchPage {
     static final String SEARCH_WORDS_LINE = "VALUES ?words { \"attention\" }";
 
     private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
 
-    SearchPage(DatasetGraph dsg, Site site, PrefixMapping prefixes) {
-        this.dsg = dsg;
+    SearchPage(PageQueries queries, Site site, PrefixMapping prefixes) {
+        this.dsg = queries.dataset();
+        this.queries = queries;
         this.site = site;
         this.prefixes = prefixes;
     }
@@ -42,9 +44,10 @@ final class SearchPage {
         try {
             return Txn.calculateRead(dsg, () -> {
                 Labels labels = new Labels(dsg, site, prefixes);
+                Snippets snippets = Snippets.of(words);
                 List<SearchHit> hits = new ArrayList<>();
-                try (QueryExec qe = QueryExec.dataset(dsg).query(text).build()) {
-                    qe.select().forEachRemaining(b -> {
+                {
+                    queries.select(text).forEach(b -> {
                         Node hit = b.get("hit");
                         Node label = b.get("label");
                         Node kind = b.get("kind");
@@ -62,7 +65,8 @@ final class SearchPage {
                         }
                         hits.add(new SearchHit(hitLink, kind == null ? "" : kind.getLiteralLexicalForm(),
                                 score == null ? "" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(score.getLiteralLexicalForm())),
-                                paper == null ? null : labels.link(paper), noteLink, where));
+                                paper == null ? null : labels.link(paper), noteLink, where,
+                                snippets == null ? List.of() : snippets.snippet(indexedText(hit), hitLink.text())));
                     });
                 }
                 return new SearchView(words, null, hits, editor);
@@ -80,6 +84,19 @@ final class SearchPage {
         if (words == null || words.isBlank()) return text;
         String literal = FmtUtils.stringForNode(NodeFactory.createLiteralString(words.strip()));
         return text.replace(SEARCH_WORDS_LINE, "VALUES ?words { " + literal + " }");
+    }
+
+    /** The hit's text the search looked in: the values of the indexed predicates. */
+    private List<String> indexedText(Node hit) {
+        List<String> texts = new ArrayList<>();
+        for (Node p : TextIndexDefinition.PREDICATES) {
+            Iterator<Quad> it = dsg.find(Node.ANY, hit, p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) texts.add(o.getLiteralLexicalForm());
+            }
+        }
+        return texts;
     }
 
     private Node noteOf(Node mention) {

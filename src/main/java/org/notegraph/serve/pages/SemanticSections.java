@@ -11,9 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.SKOS;
 import org.notegraph.model.Relation;
 import org.notegraph.rdf.NG;
@@ -93,13 +91,13 @@ final class SemanticSections {
             } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT %d
             """.formatted(MAX_NAMED_BY + 1);
 
-    private final DatasetGraph dsg;
+    private final PageQueries queries;
     private final Site site;
     private final Function<Node, Link> link;
 
     /** {@code link} makes a resource's link with its label (the page's own label cache). */
-    SemanticSections(DatasetGraph dsg, Site site, Function<Node, Link> link) {
-        this.dsg = dsg;
+    SemanticSections(PageQueries queries, Site site, Function<Node, Link> link) {
+        this.queries = queries;
         this.site = site;
         this.link = link;
     }
@@ -132,7 +130,7 @@ final class SemanticSections {
         }
         boolean namedByTruncated = namedBy.size() > MAX_NAMED_BY;
         if (namedByTruncated) namedBy = namedBy.subList(0, MAX_NAMED_BY);
-        PaperEvidence evidence = types.contains(NG.Paper) ? new EvidenceStatements(dsg, site, link).counts(r) : null;
+        PaperEvidence evidence = types.contains(NG.Paper) ? new EvidenceStatements(queries, site, link).counts(r) : null;
         return new Semantics(claim, statement, relations, truncated, namedBy, namedByTruncated, evidence);
     }
 
@@ -204,10 +202,6 @@ final class SemanticSections {
     private List<Binding> select(String query, Node r) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(query);
         q.setParam("r", r);
-        List<Binding> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q.asQuery()).build()) {
-            qe.select().forEachRemaining(rows::add);
-        }
-        return rows;
+        return queries.select(q.asQuery());
     }
 }

@@ -24,8 +24,12 @@ public final class Views {
 
     public record IncomingRow(Link subject, Link predicate) {}
 
-    /** A note's mention: where it is written ({@code where} = file:line) and its text. */
-    public record MentionRow(Link mention, Link note, String where, String title, String text) {}
+    /**
+     * Something a note states at a line about the resource: where ({@code where} = file:line),
+     * what it is ({@code kind}: paper mention, concept mention, claim, statement ...), its title or
+     * words as written, the item's text ({@code text}, a block) and a quote (the sentence or line).
+     */
+    public record MentionRow(Link mention, Link note, String where, String title, String text, String kind, String quote) {}
 
     public record ResourceView(String iri, String label, List<Link> types, List<PropertyRow> properties,
                                List<IncomingRow> incoming, boolean incomingTruncated, List<MentionRow> mentions,
@@ -78,7 +82,8 @@ public final class Views {
     /** The list behind one evidence count: the paper, what is listed ("supported by"), the statements, and all the counts. */
     public record EvidenceListView(Link paper, String heading, List<EvidenceRow> rows, PaperEvidence counts) {}
 
-    public record Count(String label, long n, String queryEditor) {}
+    /** A number on the home page: what it is ({@code label}), and what exactly it counts ({@code what}). */
+    public record Count(String label, long n, String what, String queryEditor) {}
 
     public record Ranked(Link link, long n) {}
 
@@ -88,7 +93,11 @@ public final class Views {
     public record HomeView(String dataset, String base, List<Count> counts, List<Ranked> papers, List<Ranked> authors,
                            List<QueryLink> queries) {}
 
-    public record SearchHit(Link hit, String kind, String score, Link paper, Link note, String where) {}
+    /** A piece of text; {@code marked} when it is one of the words searched for. */
+    public record Fragment(String text, boolean marked) {}
+
+    /** A search result; {@code snippet} is its matching text around the words (empty when none is stored). */
+    public record SearchHit(Link hit, String kind, String score, Link paper, Link note, String where, List<Fragment> snippet) {}
 
     public record SearchView(String q, String error, List<SearchHit> hits, String queryEditor) {}
 
