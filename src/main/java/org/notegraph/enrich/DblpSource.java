@@ -28,6 +28,9 @@ final class DblpSource implements Source {
     public String extension() { return "json"; }
     public String accept() { return "application/json"; }
 
+    @Override
+    public boolean byTitle() { return true; }
+
     public Optional<Lookup> lookup(KnownPaper paper, String title) {
         if (title == null || Titles.key(title).isEmpty()) return Optional.empty();
         String url = base + "?q=" + Source.encode(title, false) + "&format=json&h=10";

@@ -56,13 +56,15 @@ public final class Enricher {
         List<Failure> failures = new ArrayList<>();
         int identified = 0, enriched = 0, lookups = 0, fromCache = 0, filled = 0;
         int requestsBefore = fetcher.requests();
+        // identifier sources first, title searches after them (stable: the order given otherwise)
+        List<Source> asked = sources.stream().sorted(java.util.Comparator.comparing(Source::byTitle)).toList();
         for (KnownPaper paper : papers) {
             if (!paper.identified()) continue;
             identified++;
             String label = paper.iri().startsWith(minter.base()) ? paper.iri().substring(minter.base().length()) : paper.iri();
             List<Answer> answers = new ArrayList<>();
             String title = paper.title();
-            for (Source source : sources) {
+            for (Source source : asked) {
                 Optional<Source.Lookup> lookup = source.lookup(paper, title);
                 if (lookup.isEmpty()) continue;
                 lookups++;
@@ -93,6 +95,7 @@ public final class Enricher {
                 differences.addAll(Differences.of(paper, label, answer));
                 if (title == null && work != null && work.title() != null) title = work.title();
             }
+            answers.sort(java.util.Comparator.comparingInt(a -> settings.sources().indexOf(a.source())));
             Map<Answer, Work> chosen = Choice.of(answers);
             if (!chosen.isEmpty()) enriched++;
             for (Map.Entry<Answer, Work> e : chosen.entrySet()) {

@@ -32,6 +32,12 @@ interface Source {
      */
     Optional<Work> read(String body, Lookup lookup);
 
+    /**
+     * True for a source searched by title (DBLP): it is asked after the identifier sources, whatever
+     * its place in the order of preference, so that it can search by a title one of them found.
+     */
+    default boolean byTitle() { return false; }
+
     /** The service's published rate limit (or, where none is published, a modest one of our own). */
     TokenBucket bucket(Timing timing);
 
