@@ -22,7 +22,9 @@ public record EnrichReport(List<String> sources, int papers, int enriched, int l
     public String summary() {
         return String.format(Locale.ROOT,
                 "enriched %d of %d identified papers from %s: %d lookups (%d from the cache, %d requests sent), "
-                        + "%d fields filled where the notes have none, %d differences with the notes, %d failed",
-                enriched, papers, String.join(", ", sources), lookups, fromCache, requests, filled, differences.size(), failures.size());
+                        + "%d %s filled where the notes have none, %d %s with the notes, %d failed",
+                enriched, papers, String.join(", ", sources), lookups, fromCache, requests,
+                filled, filled == 1 ? "field" : "fields", differences.size(), differences.size() == 1 ? "difference" : "differences",
+                failures.size());
     }
 }
