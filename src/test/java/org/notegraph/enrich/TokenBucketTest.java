@@ -35,9 +35,8 @@ class TokenBucketTest {
         List<Long> t = acquireTimes(politeCrossref, timing, 12);
         assertThat(t.get(9)).isEqualTo(t.get(0));            // ten at once
         assertThat(t.get(11) - t.get(9)).isBetween(199_000_000L, 201_000_000L);   // then ten a second
-        TokenBucket publicCrossref = new CrossrefSource(null, null).bucket(new StandInServices.FakeTiming());
         StandInServices.FakeTiming t2 = new StandInServices.FakeTiming();
-        publicCrossref = new CrossrefSource(null, null).bucket(t2);
+        TokenBucket publicCrossref = new CrossrefSource(null, null).bucket(t2);
         List<Long> p = acquireTimes(publicCrossref, t2, 6);
         assertThat(p.get(4)).isEqualTo(p.get(0));
         assertThat(p.get(5) - p.get(4)).isBetween(199_000_000L, 201_000_000L);   // five a second
