@@ -31,8 +31,11 @@ public final class EnrichOptions {
                 throw new UserErrors.Mistake("--sources: unknown source '" + s + "' (known: " + String.join(", ", EnrichSettings.DEFAULT_SOURCES) + ")");
             }
         }
-        for (String s : sourceUrls.keySet()) {
-            if (!EnrichSettings.DEFAULT_SOURCES.contains(s)) throw new UserErrors.Mistake("--source-url: unknown source '" + s + "'");
+        for (Map.Entry<String, String> e : sourceUrls.entrySet()) {
+            if (!EnrichSettings.DEFAULT_SOURCES.contains(e.getKey())) throw new UserErrors.Mistake("--source-url: unknown source '" + e.getKey() + "'");
+            if (!e.getValue().matches("(?i)https?://[^\\s?#]+")) {
+                throw new UserErrors.Mistake("--source-url " + e.getKey() + ": '" + e.getValue() + "' is not an http(s) address without query");
+            }
         }
         String who = contact != null ? contact : System.getenv("NOTEGRAPH_CONTACT");
         return EnrichSettings.of(sources, cache != null ? cache : EnrichSettings.defaultCache(db), who, sourceUrls);

@@ -111,6 +111,9 @@ class EnrichCommandTest {
         CliRunner.Run unknown = CliRunner.run("enrich", "--db", db.toString(), "--sources", "crossref,scholar");
         assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("unknown source 'scholar'");
+        CliRunner.Run badUrl = CliRunner.run("enrich", "--db", db.toString(), "--source-url", "dblp=not an address");
+        assertThat(badUrl.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badUrl.err()).contains("--source-url dblp: 'not an address' is not an http(s) address");
         assertThat(List.of(db.resolve("enrich-cache"))).noneMatch(Files::exists);
     }
 }
