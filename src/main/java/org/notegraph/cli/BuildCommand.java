@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 public final class BuildCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
+    @Mixin EnrichOptions enrichment;
 
     @Parameters(paramLabel = "NOTES", arity = "1..*", description = "Folders (searched recursively) and note files.")
     List<Path> inputs;
@@ -67,6 +68,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "After the build, follow the notes folders and rebuild incrementally on every change (Ctrl-C stops).")
     boolean watch;
 
+    @Option(names = "--enrich", description = "After the build, run `notegraph enrich` (the network is used only with this option; see --sources, --contact, --cache).")
+    boolean enrich;
+
     @Option(names = "--no-validate", description = "Skip SHACL validation (run `notegraph validate` later).")
     boolean noValidate;
 
@@ -86,6 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         UserErrors.requireExisting("--vocab", vocab);
         if (shapes != null) UserErrors.requireExisting("--shapes", List.of(shapes));
         UserErrors.requireStoreFolder(store.db);
+        var enrichSettings = enrich ? enrichment.settings(store.db) : null;
         BuildOptions options = new BuildOptions(inputs, includes, base, store.db, maxNoteBytes, urlRules, shapes, vocab, library);
         Diagnostics diagnostics = new Diagnostics();
         BuildReport report;
@@ -97,6 +102,16 @@ public final class BuildCommand implements Callable<Integer> {
         out.println(report.summary());
         out.flush();
         boolean violations = report.validation() != null && !report.validation().conforms();
+        if (enrich) {
+            int code;
+            try (NoteStore s = Stores.open(options.db())) {
+                code = EnrichCommand.run(new org.notegraph.enrich.Enricher(enrichSettings), s, out, err);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.INTERNAL_ERROR;
+            }
+            if (code != ExitCodes.OK && !watch) return code;
+        }
         if (watch) return watch(options, out, err);
         return strict && violations ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
     }

@@ -60,6 +60,12 @@ public final class IriMinter {
 
     public String ontologyGraph() { return base + "graph/ontology"; }
 
+    /**
+     * The graph {@code notegraph enrich} writes: what scholarly services say about the papers, each
+     * statement on a record naming its source and retrieval time. Builds keep it; only enrich rewrites it.
+     */
+    public String enrichmentGraph() { return base + "graph/enrichment"; }
+
     /** A paper by its identifier: {@code paper/<scheme>/<id>} (DOIs lower-cased). */
     public String paperById(IdScheme scheme, String id) {
         String normal = scheme == IdScheme.DOI ? id.toLowerCase(Locale.ROOT) : id;

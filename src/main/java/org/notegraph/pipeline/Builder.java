@@ -127,7 +127,8 @@ public final class Builder {
         }
         replacements.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
         keep.add(minter.entitiesGraph());
-        for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph())) keep.add(fixed);
+        // the enrichment graph is notegraph enrich's: a build neither writes nor drops it
+        for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph(), minter.enrichmentGraph())) keep.add(fixed);
         if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
             replacements.put(minter.ontologyGraph(), OntologyGraph.of());
             replacements.put(minter.vocabularyGraph(), vocabulary.graph());

@@ -160,7 +160,8 @@ public final class StoreDoctor {
             IriMinter minter = new IriMinter(base);
             Node entities = NodeFactory.createURI(minter.entitiesGraph());
             Node vocabulary = NodeFactory.createURI(minter.vocabularyGraph());
-            Set<String> known = Set.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph());
+            Set<String> known = Set.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph(),
+                    minter.enrichmentGraph());
             for (String required : List.of(minter.entitiesGraph(), minter.ontologyGraph(), minter.vocabularyGraph())) {
                 if (!graphs.contains(required)) found.add(new Problem(required, 0, "missing: a build always writes this graph"));
             }

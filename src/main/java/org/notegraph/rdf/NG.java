@@ -94,6 +94,12 @@ public final class NG {
     public static final Node fieldKey = term("fieldKey");
     public static final Node fieldValue = term("fieldValue");
 
+    // Enrichment: what scholarly services say about a paper (graph/enrichment, written by notegraph enrich)
+    public static final Node Enrichment = term("Enrichment");
+    public static final Node enrichedBy = term("enrichedBy");
+    public static final Node enrichmentSource = term("enrichmentSource");
+    public static final Node venueName = term("venueName");
+
     /** The ontology's property for a relation ({@code ng:extends}). */
     public static Node relation(Relation relation) {
         return NodeFactory.createURI(relation.iri());

@@ -54,6 +54,7 @@ public final class Vocab {
         public static final String NS = "http://www.w3.org/ns/prov#";
         public static final Node Entity = iri(NS + "Entity");
         public static final Node wasDerivedFrom = iri(NS + "wasDerivedFrom");
+        public static final Node generatedAtTime = iri(NS + "generatedAtTime");
         private Prov() {}
     }
 

@@ -20,7 +20,8 @@ import org.notegraph.serve.pages.Views.Link;
 
 /**
  * How the pages name and link resources, with each label looked up once per page (make one per
- * page, inside its read transaction): a resource's label (title, label, name ... best first; a
+ * page, inside its read transaction): a resource's label (title, label, name ... best first, then for a
+ * paper without a title of its own the title {@code notegraph enrich} found; a
  * mention as "title (path:line)"), links to resource and predicate pages, and where a note states
  * something ("x.md:12-14").
  */
@@ -66,6 +67,13 @@ final class Labels {
                     return label;
                 }
             }
+        }
+        // a paper the notes give no title: the title notegraph enrich found (one record has it)
+        Iterator<Quad> records = dsg.find(Node.ANY, n, NG.enrichedBy, Node.ANY);
+        while (records.hasNext()) {
+            Iterator<Quad> title = dsg.find(Node.ANY, records.next().getObject(), DCTerms.title.asNode(), Node.ANY);
+            Node t = title.hasNext() ? title.next().getObject() : null;
+            if (t != null && t.isLiteral()) return t.getLiteralLexicalForm();
         }
         if (n.isURI()) {
             String iri = n.getURI();
