@@ -24,6 +24,7 @@ public final class PageData {
     private final SearchPage search;
     private final GapsPage gaps;
     private final EvidencePage evidence;
+    private final MapPage map;
 
     public PageData(DatasetGraph dsg, Site site) {
         this.site = site;
@@ -33,6 +34,7 @@ public final class PageData {
         this.search = new SearchPage(dsg, site, prefixes);
         this.gaps = new GapsPage(dsg, site);
         this.evidence = new EvidencePage(dsg, site, prefixes);
+        this.map = new MapPage(dsg, site, prefixes);
     }
 
     public Site site() { return site; }
@@ -60,6 +62,14 @@ public final class PageData {
 
     /** The relation of this name if a paper's evidence counts it (supports, disputes, extends, uses). */
     public static Optional<Relation> evidenceRelation(String name) { return EvidenceStatements.counted(name); }
+
+    /** The literature map page around {@code focus} (an IRI) or what {@code words} name, or of the whole graph. */
+    public Views.MapView map(String focus, String words, int depth) { return map.page(focus, words, depth); }
+
+    /** The literature map's data; {@link java.util.NoSuchElementException} when the focus is not in the graph. */
+    public org.apache.jena.atlas.json.JsonObject mapJson(String focus, int depth, java.util.Set<String> relations, int maxNodes) {
+        return map.json(focus, depth, relations, maxNodes);
+    }
 
     /** {@code queries/search.rq} with the words searched for. */
     public static String searchQuery(String words) { return SearchPage.searchQuery(words); }
