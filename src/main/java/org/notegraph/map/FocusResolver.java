@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.notegraph.rdf.NG;
 
 /**
  * What a map is centred on, from what the user typed: an IRI the store knows, or words matched
  * against labels (paper and note titles, concepts' preferred and alternative labels, claims' text,
  * note paths), case and punctuation aside. An exact label beats one that only contains every word;
- * then resources the map can draw an edge to beat those it cannot, then shorter labels, then IRIs.
+ * then resources the map can draw an edge to beat those it cannot; then papers, concepts, claims and
+ * notes in that order (a one-paper note shares its paper's title); then shorter labels, then IRIs.
  */
 public final class FocusResolver {
     /** One resource the words matched, with the label that matched. */
@@ -72,10 +77,19 @@ public final class FocusResolver {
             best.forEach((iri, label) -> out.add(new Candidate(iri, label)));
             out.sort(Comparator.comparingInt((Candidate c) -> rank(c.label(), wanted))
                     .thenComparing(c -> !connected.contains(c.iri()))
+                    .thenComparingInt(c -> kindRank(c.iri()))
                     .thenComparingInt(c -> c.label().length())
                     .thenComparing(Candidate::iri));
             return List.copyOf(out.subList(0, Math.min(MAX_CANDIDATES, out.size())));
         });
+    }
+
+    /** Papers first, then concepts, claims, notes, anything else. */
+    private int kindRank(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        List<Node> order = List.of(NG.Paper, SKOS.Concept.asNode(), NG.Claim, NG.Note);
+        for (int i = 0; i < order.size(); i++) if (dsg.find(Node.ANY, n, RDF.type.asNode(), order.get(i)).hasNext()) return i;
+        return order.size();
     }
 
     /** 0 for a label that is exactly the words, 1 for one that holds them as a phrase, 2 for one that holds them all. */

@@ -142,8 +142,11 @@ class MapBrowserTest {
                 LOUD_ROUTERS);
         assertThat(drawnGhostStyle).isEqualTo("dashed");
         driver.findElement(By.id("filter-ghosts")).click();
-        // the two ghost papers and the dangling link's ghost go
-        assertThat(count(map, "node")).isEqualTo(all - 3);
+        // the two ghost papers and the dangling link's ghost go, and what only they linked to
+        assertThat(count(map, "node")).isLessThanOrEqualTo(all - 3);
+        assertThat((Long) js("return notegraphMap.chart.getOption().series[0].data.filter(function (d) { return d.node.ghost; }).length")).isZero();
+        assertThat((Boolean) js("var id = arguments[0]; return notegraphMap.chart.getOption().series[0].data.some(function (d) { return d.node.id === id; })",
+                SPARSE_GATES)).isTrue();
     }
 
     @Test
