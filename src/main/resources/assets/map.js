@@ -20,6 +20,11 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
+  // a pale fill of a kind's colour, for ghosts
+  function pale(hex) {
+    var v = parseInt(hex.slice(1), 16);
+    return 'rgba(' + ((v >> 16) & 255) + ',' + ((v >> 8) & 255) + ',' + (v & 255) + ',0.25)';
+  }
   function shorten(s, n) { s = String(s || ''); return s.length > n ? s.slice(0, n - 1) + '\u2026' : s; }
   function checked(fieldsetId) {
     var out = {};
@@ -123,11 +128,11 @@
             x: positions[node.id][0],
             y: positions[node.id][1],
             node: node,
-            symbolSize: focus ? 28 : node.kind === 'note' ? 18 : 13,
+            symbolSize: focus ? 28 : node.kind === 'note' ? 18 : node.kind === 'paper' ? 16 : 13,
             itemStyle: node.ghost
-              ? { color: '#ffffff', borderColor: node.colour, borderType: 'dashed', borderWidth: 2, opacity: 0.85 }
+              ? { color: pale(node.colour), borderColor: node.colour, borderType: 'dashed', borderWidth: 2 }
               : { color: node.colour, borderColor: focus ? '#222' : '#fff', borderWidth: focus ? 3 : 1 },
-            label: node.ghost ? { color: '#777' } : {}
+            label: node.ghost ? { color: '#555', fontStyle: 'italic' } : {}
           };
         }),
         links: shown.edges.map(function (e) {

@@ -43,7 +43,7 @@ final class MapPage {
                 return new MapView("Literature map", null, depth, null, q, "Nothing in the graph is named \u201c" + q + "\u201d.", List.of());
             }
             iri = found.get(0).iri();
-            for (FocusResolver.Candidate c : found.subList(1, found.size())) {
+            for (FocusResolver.Candidate c : found.subList(1, Math.min(found.size(), 6))) {
                 alternatives.add(new Link(Site.mapOf(c.iri()) + "&depth=" + depth, c.label(), c.iri()));
             }
         }
