@@ -50,7 +50,7 @@ public final class FocusResolver {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) return List.of();
         return Txn.calculateRead(dsg, () -> {
-            if (looksLikeIri(q) && SubgraphReader.mentioned(dsg, q)) return List.of(new Candidate(q, q));
+            if (looksLikeIri(q) && NodeFacts.inDataset(dsg, q)) return List.of(new Candidate(q, q));
             List<String> words = words(q);
             if (words.isEmpty()) return List.of();
             String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();

@@ -74,8 +74,9 @@ public final class MapLayout {
                     dy[i] += (c - y[i]) * 0.05;
                     double d = Math.max(0.01, Math.hypot(dx[i], dy[i]));
                     double step = Math.min(d, t);
-                    x[i] = clamp(x[i] + dx[i] / d * step, size);
-                    y[i] = clamp(y[i] + dy[i] / d * step, size);
+                    // labels run about 100 px either side of a node: keep nodes further from the sides than from top and bottom
+                    x[i] = clamp(x[i] + dx[i] / d * step, size, 0.1);
+                    y[i] = clamp(y[i] + dy[i] / d * step, size, 0.04);
                 }
                 t = Math.max(size / 500, t * 0.97);
             }
@@ -85,7 +86,7 @@ public final class MapLayout {
         return out;
     }
 
-    private static double clamp(double v, double size) {
-        return Math.max(size * 0.05, Math.min(size * 0.95, v));
+    private static double clamp(double v, double size, double margin) {
+        return Math.max(size * margin, Math.min(size * (1 - margin), v));
     }
 }

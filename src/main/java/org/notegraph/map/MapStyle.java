@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The map's kinds of edge (the relations, {@code about}, {@code attributedTo}, {@code mentions},
  * {@code linksTo}) and of node (paper, method, phenomenon, claim, note, ...), each with the label
- * and colour every rendering uses: read once from {@code notegraph/map-style.tsv}, so the page, the
+ * and colour every rendering uses: read once from {@code map/map-style.tsv} (presentation only, so not part of the extraction fingerprint), so the page, the
  * SVG, DOT and GraphML agree and a colour is changed in one place.
  */
 public final class MapStyle {
@@ -53,8 +53,8 @@ public final class MapStyle {
     private static MapStyle load() {
         List<Kind> edges = new ArrayList<>();
         List<Kind> nodes = new ArrayList<>();
-        try (InputStream in = MapStyle.class.getResourceAsStream("/notegraph/" + FILE)) {
-            if (in == null) throw new IllegalStateException("notegraph/" + FILE + " is missing from the classpath");
+        try (InputStream in = MapStyle.class.getResourceAsStream("/map/" + FILE)) {
+            if (in == null) throw new IllegalStateException("map/" + FILE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int n = 0;
@@ -63,7 +63,7 @@ public final class MapStyle {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length != 4 || !f[3].matches("#[0-9a-fA-F]{6}") || !(f[0].equals("edge") || f[0].equals("node"))) {
-                    throw new IllegalStateException("notegraph/" + FILE + ":" + n + ": expected 'edge|node<TAB>name<TAB>label<TAB>#rrggbb'");
+                    throw new IllegalStateException("map/" + FILE + ":" + n + ": expected 'edge|node<TAB>name<TAB>label<TAB>#rrggbb'");
                 }
                 (f[0].equals("edge") ? edges : nodes).add(new Kind(f[1], f[2], f[3]));
             }

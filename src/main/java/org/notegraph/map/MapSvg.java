@@ -123,7 +123,7 @@ public final class MapSvg {
                     + XmlText.clean(n.id()));
             w.writeStartElement("circle");
             attrs(w, "cx", num(p.x()), "cy", num(p.y()), "r", focus ? "14" : "9",
-                    "fill", n.ghost() ? "#ffffff" : colour, "stroke", n.ghost() ? colour : "#333333",
+                    "fill", colour, "fill-opacity", n.ghost() ? "0.25" : "1", "stroke", n.ghost() ? colour : "#333333",
                     "stroke-width", focus ? "3" : "1.2");
             if (n.ghost()) w.writeAttribute("stroke-dasharray", "3,2");
             w.writeEndElement();

@@ -44,7 +44,13 @@ final class NodeFacts {
 
     NodeFacts(DatasetGraph dsg) { this.dsg = dsg; }
 
-    boolean exists(String iri) { return SubgraphReader.mentioned(dsg, iri); }
+    boolean exists(String iri) { return inDataset(dsg, iri); }
+
+    /** Whether a resource is in the dataset (as subject or object); call inside a read transaction. */
+    static boolean inDataset(DatasetGraph dsg, String iri) {
+        Node n = uri(iri);
+        return dsg.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext() || dsg.find(Node.ANY, Node.ANY, Node.ANY, n).hasNext();
+    }
 
     boolean isNote(String iri) {
         return notes.computeIfAbsent(iri, i -> !iri.startsWith(EdgeTable.UNRESOLVED) && has(uri(i), RDF.type.asNode(), NG.Note));

@@ -4,17 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.notegraph.model.Relation;
 
@@ -124,11 +120,4 @@ public final class SubgraphReader {
             .thenComparingInt(e -> Relation.named(e.relation()).map(Relation::ordinal).orElse(Relation.values().length))
             .thenComparing(MapEdge::relation)
             .thenComparing(MapEdge::id);
-
-    /** Whether a resource is in the dataset (as subject or object); call inside a read transaction. */
-    static boolean mentioned(DatasetGraph dsg, String iri) {
-        Node n = NodeFactory.createURI(iri);
-        Iterator<Quad> s = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
-        return s.hasNext() || dsg.find(Node.ANY, Node.ANY, Node.ANY, n).hasNext();
-    }
 }
