@@ -46,6 +46,8 @@ class MapScreenshotTest {
         assertThat(report.notesBuilt()).isEqualTo(5);
         server = NotegraphServer.start(ServeOptions.store(db));
         driver = HeadlessChromium.start(tmp.resolve("chromium-profile"));
+        // tall enough for the whole map box under the heading and the form
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1250));
     }
 
     @AfterAll
