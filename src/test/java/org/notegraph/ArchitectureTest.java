@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The data flow stays visible in the package layout: each stage imports only the stages before it
- * (files → notes → records → extract → identity → rdf → store → validate and diff → query, export,
- * enrich → serve → cli), the orchestration in {@code pipeline} uses notes to validate and only the CLI uses it,
+ * (files → notes → records → extract → identity → rdf → store → validate and diff → query, export, enrich → map
+ * (the literature map's subgraph and its drawings) → serve → cli), the orchestration in {@code pipeline} uses notes to validate and only the CLI uses it,
  * {@code model} (shared names) and {@code diag} (diagnostics) are usable by all and use none, and
  * no package or class takes part in a cycle.
  */
@@ -43,6 +43,7 @@ class ArchitectureTest {
             List.of("store"),
             List.of("validate", "diff"),
             List.of("pipeline", "query", "export", "enrich"),
+            List.of("map"),
             List.of("serve"),
             List.of("cli"));
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Turns a folder of Markdown research notes into a validated RDF knowledge graph.",
         subcommands = {HelpCommand.class, BuildCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, ExplainIdentityCommand.class, ServeCommand.class, DemoCommand.class,
-                DoctorCommand.class, DiffCommand.class, GapsCommand.class, EnrichCommand.class},
+                DoctorCommand.class, DiffCommand.class, GapsCommand.class, EnrichCommand.class, MapCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success",
                 "1:the store cannot be opened (missing, locked by another process, damaged), the port is in use, every enrich lookup failed, or an internal error",

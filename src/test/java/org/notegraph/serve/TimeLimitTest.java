@@ -49,7 +49,8 @@ class TimeLimitTest {
     void everyPageStopsAtTheLimitWithA503ThatSaysSo() {
         String paper = Http.enc(ExpensiveStore.PAPER);
         String[] pages = {"home", "page?iri=" + paper, "paper/arxiv/0000.00001", "search?q=" + ExpensiveStore.WORD, "gaps",
-                "evidence?iri=" + paper + "&relation=uses&direction=in"};
+                "evidence?iri=" + paper + "&relation=uses&direction=in",
+                "map.json?focus=" + paper + "&depth=1", "map.json"};
         for (String page : pages) {
             long t0 = System.nanoTime();
             Http.Response r = Http.get(pagesServer.url() + page).accept(BROWSER).send();

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -56,7 +57,7 @@ final class Labels {
     }
 
     private String lookup(Node n) {
-        if (n.isURI() && isUntitledPaper(n)) return untitled(n);
+        if (n.isURI() && isUntitledPaper(n)) return enrichedTitle(n).orElseGet(() -> untitled(n));
         for (Node p : PREDICATES) {
             Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
             if (it.hasNext()) {
@@ -68,13 +69,8 @@ final class Labels {
                 }
             }
         }
-        // a paper the notes give no title: the title notegraph enrich found (one record has it)
-        Iterator<Quad> records = dsg.find(Node.ANY, n, NG.enrichedBy, Node.ANY);
-        while (records.hasNext()) {
-            Iterator<Quad> title = dsg.find(Node.ANY, records.next().getObject(), DCTerms.title.asNode(), Node.ANY);
-            Node t = title.hasNext() ? title.next().getObject() : null;
-            if (t != null && t.isLiteral()) return t.getLiteralLexicalForm();
-        }
+        Optional<String> enriched = enrichedTitle(n);
+        if (enriched.isPresent()) return enriched.get();
         if (n.isURI()) {
             String iri = n.getURI();
             Iterator<Quad> line = dsg.find(Node.ANY, n, NG.line, Node.ANY);
@@ -84,6 +80,17 @@ final class Labels {
             return shortForm;
         }
         return n.toString();
+    }
+
+    /** For a paper the notes give no title: the title {@code notegraph enrich} found (one record has it). */
+    private Optional<String> enrichedTitle(Node n) {
+        Iterator<Quad> records = dsg.find(Node.ANY, n, NG.enrichedBy, Node.ANY);
+        while (records.hasNext()) {
+            Iterator<Quad> title = dsg.find(Node.ANY, records.next().getObject(), DCTerms.title.asNode(), Node.ANY);
+            Node t = title.hasNext() ? title.next().getObject() : null;
+            if (t != null && t.isLiteral()) return Optional.of(t.getLiteralLexicalForm());
+        }
+        return Optional.empty();
     }
 
     /** The mark every page and list shows after the name of a paper the notes give no title. */

@@ -26,6 +26,7 @@ public final class PageData {
     private final SearchPage search;
     private final GapsPage gaps;
     private final EvidencePage evidence;
+    private final MapPage map;
 
     /** The pages with the server's default query time limit (30 s). */
     public PageData(DatasetGraph dsg, Site site) {
@@ -46,6 +47,7 @@ public final class PageData {
         this.search = new SearchPage(queries, site, prefixes);
         this.gaps = new GapsPage(queries, site, prefixes);
         this.evidence = new EvidencePage(queries, site, prefixes);
+        this.map = new MapPage(queries, site, prefixes);
     }
 
     /** The time limit of every query the pages run. */
@@ -76,6 +78,14 @@ public final class PageData {
 
     /** The relation of this name if a paper's evidence counts it (supports, disputes, extends, uses). */
     public static Optional<Relation> evidenceRelation(String name) { return EvidenceStatements.counted(name); }
+
+    /** The literature map page around {@code focus} (an IRI) or what {@code words} name, or of the whole graph. */
+    public Views.MapView map(String focus, String words, int depth) { return map.page(focus, words, depth); }
+
+    /** The literature map's data; {@link java.util.NoSuchElementException} when the focus is not in the graph. */
+    public org.apache.jena.atlas.json.JsonObject mapJson(String focus, int depth, java.util.Set<String> relations, int maxNodes) {
+        return map.json(focus, depth, relations, maxNodes);
+    }
 
     /** {@code queries/search.rq} with the words searched for. */
     public static String searchQuery(String words) { return SearchPage.searchQuery(words); }

@@ -21,6 +21,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.notegraph.map.MapRequest;
 
 /**
  * Renders the pages: HTML through the precompiled jte templates (which escape every value, so
@@ -31,6 +32,13 @@ public final class Pages {
     /** Scripts are never needed on these pages; the policy stops any that slipped into the markup. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'self'";
+
+    /**
+     * The map page runs scripts, notegraph's own only: its script and ECharts, both from
+     * {@code /assets}; the data comes from {@code /map.json} on this server.
+     */
+    static final String MAP_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; "
+            + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
     private static final Map<String, RDFFormat> FORMATS = Map.of(
             "ttl", RDFFormat.TURTLE_PRETTY, "turtle", RDFFormat.TURTLE_PRETTY,
@@ -122,12 +130,16 @@ public final class Pages {
     }
 
     void html(HttpServletResponse res, int status, String template, Object model) throws IOException {
+        html(res, status, template, model, CSP);
+    }
+
+    void html(HttpServletResponse res, int status, String template, Object model, String csp) throws IOException {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         res.setStatus(status);
         res.setContentType("text/html;charset=utf-8");
-        res.setHeader("Content-Security-Policy", CSP);
+        res.setHeader("Content-Security-Policy", csp);
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
         res.setContentLength(bytes.length);
@@ -204,6 +216,76 @@ public final class Pages {
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
             withinTimeLimit(res, () -> html(res, HttpServletResponse.SC_OK, "gaps.jte", data.gaps()));
+        }
+    }
+
+    /** {@code GET /map?focus=IRI|q=WORDS&depth=N}: the literature map page (drawn by /assets/map.js from /map.json). */
+    final class MapServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            Integer depth = depth(req.getParameter("depth"));
+            String focus = req.getParameter("focus");
+            if (depth == null || (focus != null && !focus.isBlank() && !isAbsoluteIri(focus.strip()))) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST, "give focus=IRI (absolute) or q=WORDS, and depth=0.." + MapRequest.MAX_DEPTH);
+                return;
+            }
+            withinTimeLimit(res, () -> {
+                var view = data.map(focus, req.getParameter("q"), depth);
+                html(res, view.error() == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND, "map.jte", view, MAP_CSP);
+            });
+        }
+    }
+
+    /** {@code GET /map.json?focus=IRI&depth=N&relations=a,b&max=N}: the subgraph the map page draws. */
+    final class MapJsonServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            Integer depth = depth(req.getParameter("depth"));
+            String focus = req.getParameter("focus");
+            Integer max = req.getParameter("max") == null ? Integer.valueOf(MapRequest.DEFAULT_MAX_NODES) : positive(req.getParameter("max"));
+            if (depth == null || max == null || (focus != null && !focus.isBlank() && !isAbsoluteIri(focus.strip()))) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST, "give focus=IRI (absolute), depth=0.." + MapRequest.MAX_DEPTH + ", max=N");
+                return;
+            }
+            java.util.Set<String> relations = new java.util.LinkedHashSet<>();
+            String rel = req.getParameter("relations");
+            if (rel != null) for (String r : rel.split(",")) if (!r.isBlank()) relations.add(r.strip());
+            withinTimeLimit(res, () -> {
+                org.apache.jena.atlas.json.JsonObject json;
+                try {
+                    json = data.mapJson(focus == null || focus.isBlank() ? null : focus.strip(), depth, relations, Math.min(max, 2000));
+                } catch (java.util.NoSuchElementException e) {
+                    res.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+                    return;
+                }
+                byte[] bytes = org.apache.jena.atlas.json.JSON.toString(json).getBytes(StandardCharsets.UTF_8);
+                res.setStatus(HttpServletResponse.SC_OK);
+                res.setContentType("application/json;charset=utf-8");
+                res.setHeader("X-Content-Type-Options", "nosniff");
+                res.setHeader("Cache-Control", "no-store");
+                res.setContentLength(bytes.length);
+                res.getOutputStream().write(bytes);
+            });
+        }
+    }
+
+    /** The depth asked for (default 2), or null when it is no number from 0 to the maximum. */
+    static Integer depth(String text) {
+        if (text == null || text.isBlank()) return MapRequest.DEFAULT_DEPTH;
+        try {
+            int d = Integer.parseInt(text.strip());
+            return d < 0 || d > MapRequest.MAX_DEPTH ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer positive(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n < 1 ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

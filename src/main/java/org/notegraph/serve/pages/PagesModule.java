@@ -14,7 +14,8 @@ import org.notegraph.model.Namespaces;
 
 /**
  * The notegraph pages as a Fuseki module: {@code /home}, {@code /page?iri=}, {@code /search},
- * {@code /evidence?iri=} (the statements behind a paper's evidence counts), IRIs
+ * {@code /evidence?iri=} (the statements behind a paper's evidence counts), {@code /map} and
+ * {@code /map.json} (the literature map), {@code /assets/} (its scripts), IRIs
  * under the instance base resolved by path, and a link from the Fuseki UI to the home page.
  */
 public final class PagesModule implements FusekiModule {
@@ -55,6 +56,9 @@ public final class PagesModule implements FusekiModule {
                 .addServlet(Site.SEARCH, pages.new SearchServlet())
                 .addServlet(Site.GAPS, pages.new GapsServlet())
                 .addServlet(Site.EVIDENCE, pages.new EvidenceServlet())
+                .addServlet(Site.MAP, pages.new MapServlet())
+                .addServlet(Site.MAP_JSON, pages.new MapJsonServlet())
+                .addServlet(Site.ASSETS + "/*", new Assets())
                 .addFilter("/*", new ResourcePathFilter(pages))
                 .addFilter("/*", new UiLinkFilter());
     }

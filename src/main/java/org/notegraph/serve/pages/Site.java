@@ -18,6 +18,10 @@ public final class Site {
     public static final String SEARCH = "/search";
     public static final String GAPS = "/gaps";
     public static final String EVIDENCE = "/evidence";
+    public static final String MAP = "/map";
+    public static final String MAP_JSON = "/map.json";
+    /** notegraph's own static files (the map's script, ECharts from its webjar). */
+    public static final String ASSETS = "/assets";
 
     /** Path characters an IRI's rest may use to be served by path (as {@code IriMinter} writes them). */
     private static final Pattern PATH_SAFE = Pattern.compile("[A-Za-z0-9\\-._~/%]+");
@@ -29,7 +33,7 @@ public final class Site {
     public Site(String base, String dataset) {
         this.base = base;
         this.dataset = dataset;
-        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "evidence", "gaps", "static", "index.html", "favicon.ico");
+        this.reserved = Set.of("", "$", dataset, "home", "page", "search", "evidence", "gaps", "map", "map.json", "assets", "static", "index.html", "favicon.ico");
     }
 
     public String base() { return base; }
@@ -57,6 +61,9 @@ public final class Site {
     }
 
     public String search(String words) { return SEARCH + "?q=" + encode(words); }
+
+    /** The literature map centred on a resource. */
+    public static String mapOf(String iri) { return MAP + "?focus=" + encode(iri); }
 
     /** The Fuseki UI's query editor on this dataset, opened with a query. */
     public String queryEditor(String sparql) {

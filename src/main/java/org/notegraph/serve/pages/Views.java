@@ -106,4 +106,11 @@ public final class Views {
 
     /** The gap worklist, rows grouped by kind in the order the query gives them. */
     public record GapsView(Map<String, List<GapRow>> byKind, int total, String queryEditor) {}
+
+    /**
+     * The map page: its heading, the focus (null for the whole graph), the depth, where the page's
+     * script reads the subgraph ({@code dataUrl}, null when there is nothing to draw), the words
+     * asked for, what went wrong (or null), and other resources the words named.
+     */
+    public record MapView(String heading, Link focus, int depth, String dataUrl, String words, String error, List<Link> alternatives) {}
 }
