@@ -48,6 +48,22 @@ final class HtmlTables {
                 out.add(new MarkdownTables.Row(start, end, new Segment(start, end), row, node));
             }
         }
+        return flat(out);
+    }
+
+    /**
+     * Rows as records must not overlap: a table nested in a cell, or a {@code <tr>} jsoup opens
+     * inside an unclosed one, gives rows inside another row's span. In document order, a row that
+     * starts inside the row before it is left out (its text stays in that row).
+     */
+    private static List<MarkdownTables.Row> flat(List<MarkdownTables.Row> rows) {
+        List<MarkdownTables.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt(MarkdownTables.Row::start));
+        List<MarkdownTables.Row> out = new ArrayList<>();
+        for (MarkdownTables.Row r : sorted) {
+            if (!out.isEmpty() && r.start() < out.get(out.size() - 1).end()) continue;
+            out.add(r);
+        }
         return out;
     }
 }

@@ -69,6 +69,20 @@ class RecordReaderTest {
     }
 
     @Test
+    void htmlRowsInsideAnotherRowAreNotRecordsOfTheirOwn() {
+        NoteRecords rs = read("<table>\n<tr><th>Title</th><th>Notes</th></tr>\n"
+                + "<tr><td>Outer Title</td><td><table><tr><td>inner cell</td></tr></table></td></tr>\n"
+                + "<tr><td>Next Title</td><td>plain</td></tr>\n</table>\n");
+        String text = rs.text();
+
+        assertThat(kinds(rs)).containsExactly(RecordKind.HTML_TABLE_ROW, RecordKind.HTML_TABLE_ROW);
+        assertThat(rs.get(0).cell("title").orElseThrow().text(text)).isEqualTo("Outer Title");
+        assertThat(rs.get(1).cell("title").orElseThrow().text(text)).isEqualTo("Next Title");
+        assertThat(rs.get(0).end()).isLessThanOrEqualTo(rs.get(1).start());
+        assertThat(rs.innermostAt(text.indexOf("inner cell"))).hasValueSatisfying(r -> assertThat(r.index()).isEqualTo(0));
+    }
+
+    @Test
     void htmlCommentsAreNotContent() {
         NoteRecords rs = read("Before.\n\n<!--\n- [Hidden](https://example.org/x)\n-->\n\nAfter <!-- inline --> text.\n");
         String text = rs.text();
