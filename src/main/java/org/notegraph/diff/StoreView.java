@@ -111,11 +111,21 @@ final class StoreView {
                         .add(note + ": " + (evidence == null ? "" : quote(evidence.getLiteralLexicalForm())));
                 where.add(note + ":" + lexical(first(union, st, NG.line)));
             }
-            String key = t.getSubject().getURI() + " " + shortName(t.getPredicate()) + " " + t.getObject().getURI();
+            String key = endKey(t.getSubject()) + " " + shortName(t.getPredicate()) + " " + endKey(t.getObject());
             String label = quote(label(t.getSubject())) + " " + t.getPredicate().getLocalName() + " " + quote(label(t.getObject()));
             relations.put(key, new Item(label, String.join(", ", where), fields));
         });
         return relations;
+    }
+
+    /**
+     * How a relation's end is known across revisions: its IRI, but a claim (whose IRI carries the
+     * line it is on) by its note and text, as {@link #claims()} keys it, so that moving lines does not
+     * show its relations as removed and added.
+     */
+    private String endKey(Node end) {
+        if (!union.contains(end, RDF.type.asNode(), NG.Claim)) return end.getURI();
+        return "claim " + notePath(first(union, end, NG.inNote)) + " " + lexical(first(union, end, RDFS.label.asNode()));
     }
 
     /** Claims by note path and text; fields: stance, evidence, what it is about, its paper. */
