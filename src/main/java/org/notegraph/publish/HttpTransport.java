@@ -32,7 +32,7 @@ public final class HttpTransport {
     private final Sleeper sleeper;
 
     public HttpTransport(URI target, Optional<Credentials> credentials, RetryPolicy retry, Duration timeout, Sleeper sleeper) {
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         this.credentials = credentials;
         this.retry = retry;
         this.timeout = timeout;
