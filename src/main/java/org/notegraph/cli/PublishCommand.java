@@ -63,7 +63,7 @@ public final class PublishCommand implements Callable<Integer> {
             description = "Retries of a request after a refused or dropped connection, a time-out, 5xx or 429, waiting 0.5 s, 1 s, 2 s… (default: ${DEFAULT-VALUE}).")
     int retries;
 
-    @Option(names = "--chunk", paramLabel = "TRIPLES", defaultValue = "5000", description = "With --protocol update: triples per INSERT DATA request (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chunk", paramLabel = "TRIPLES", defaultValue = "1000", description = "With --protocol update: triples per INSERT DATA request (default: ${DEFAULT-VALUE}).")
     int chunk;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
