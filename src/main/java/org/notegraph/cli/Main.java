@@ -11,13 +11,15 @@ import picocli.CommandLine.HelpCommand;
         description = "Turns a folder of Markdown research notes into a validated RDF knowledge graph.",
         subcommands = {HelpCommand.class, BuildCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, ExplainIdentityCommand.class, ServeCommand.class, DemoCommand.class,
-                DoctorCommand.class, DiffCommand.class, GapsCommand.class, EnrichCommand.class, MapCommand.class},
+                DoctorCommand.class, DiffCommand.class, GapsCommand.class, EnrichCommand.class, MapCommand.class,
+                PublishCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success",
                 "1:the store cannot be opened (missing, locked by another process, damaged), the port is in use, every enrich lookup failed, or an internal error",
                 "2:usage error (unknown option, query, format or --param; a notes folder or file that does not exist)",
                 "3:validation failed (SHACL violations, or doctor found the store inconsistent)",
-                "4:a query ran past its time limit (--timeout) and was stopped"})
+                "4:a query ran past its time limit (--timeout) and was stopped",
+                "5:a remote store (publish --to, query --endpoint) refused a request or could not be reached"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -40,6 +40,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Bind a query variable to a text value before running (repeatable), e.g. --param label=\"double descent\".")
     java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query at a remote SPARQL endpoint holding published graphs (e.g. http://HOST:3030/DATASET/query) "
+                    + "instead of the local store; it runs over the union of the notegraph graphs found there.")
+    String endpoint;
+
     @Option(names = "--list", description = "List the named queries and what each answers.")
     boolean list;
 
@@ -66,6 +71,13 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (timeout <= 0) throw new UserErrors.Mistake("--timeout must be a positive number of seconds, not " + timeout);
+        if (endpoint != null) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            spec.commandLine().getOut().flush();
+            new QueryRunner(new org.notegraph.query.RemoteEndpoint(endpoint, timeout), timeout).run(text.get(), params, fmt, out);
+            out.flush();
+            return ExitCodes.OK;
+        }
         try (NoteStore s = Stores.openExisting(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();

@@ -67,6 +67,11 @@ final class UserErrors {
         if (e instanceof QueryTimeoutException t) {
             return new Answer(ExitCodes.TIMEOUT, t.getMessage() + " and was stopped; give it longer with --timeout SECONDS, or narrow it");
         }
+        if (e instanceof org.notegraph.publish.PublishException p) {
+            return new Answer(ExitCodes.REMOTE_FAILED, p.getMessage()
+                    + "; the graphs acknowledged so far are recorded, so running publish again sends only what is left");
+        }
+        if (e instanceof org.notegraph.query.RemoteQueryException r) return new Answer(ExitCodes.REMOTE_FAILED, r.getMessage());
         if (e instanceof PortInUseException p) {
             return new Answer(ExitCodes.UNAVAILABLE, "port " + p.port() + " on " + p.host()
                     + " is in use (is another server running there?); choose another with --port N, or --port 0 for a free one");

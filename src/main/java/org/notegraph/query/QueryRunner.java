@@ -19,20 +19,46 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * Runs a SPARQL query over the union of the store's graphs and writes its results as a text table
+ * Runs a SPARQL query over the union of the store's graphs (or of a remote endpoint's notegraph graphs) and writes its results as a text table
  * or in one of the W3C SPARQL 1.1 result formats (CSV, TSV, JSON, XML).
  */
 public final class QueryRunner {
     public enum Format { TABLE, CSV, TSV, JSON, XML }
 
     private final DatasetGraph dsg;
+    private final RemoteEndpoint remote;
     private final long timeoutSeconds;
 
     /** A runner over the dataset whose queries stop after {@code timeoutSeconds} (which must be positive). */
     public QueryRunner(DatasetGraph dsg, long timeoutSeconds) {
+        this(dsg, null, timeoutSeconds);
+    }
+
+    /** A runner over a remote endpoint's notegraph graphs (see {@link RemoteEndpoint} for how their union is queried). */
+    public QueryRunner(RemoteEndpoint remote, long timeoutSeconds) {
+        this(null, remote, timeoutSeconds);
+    }
+
+    private QueryRunner(DatasetGraph dsg, RemoteEndpoint remote, long timeoutSeconds) {
         if (timeoutSeconds <= 0) throw new IllegalArgumentException("the time limit must be positive");
         this.dsg = dsg;
+        this.remote = remote;
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** An execution of the query over the store (in the caller's read transaction) or at the remote endpoint. */
+    private org.apache.jena.query.QueryExecutionBuilder execution(Query query) {
+        if (remote != null) return remote.execution(query);
+        return QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).timeout(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    private <T> T reading(java.util.function.Supplier<T> action) {
+        if (remote == null) return Txn.calculateRead(dsg, action);
+        try {
+            return action.get();
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            throw remote.explain(e);
+        }
     }
 
     public static Format format(String name) {
@@ -63,9 +89,8 @@ public final class QueryRunner {
     }
 
     private long execute(Query query, java.util.Map<String, String> parameters, Format format, OutputStream out) {
-        return Txn.calculateRead(dsg, () -> {
-            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+        return reading(() -> {
+            var builder = execution(query);
             parameters.forEach((k, v) -> builder.substitution(k, org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(v)));
             try (QueryExecution qe = builder.build()) {
                 if (query.isSelectType()) return select(qe.execSelect(), format, out);
@@ -86,9 +111,8 @@ public final class QueryRunner {
     public java.util.Set<String> iris(String queryText, java.util.Map<String, String> parameters) {
         Query query = QueryFactory.create(queryText);
         if (!query.isSelectType()) throw new IllegalArgumentException("not a SELECT query");
-        return Txn.calculateRead(dsg, () -> {
-            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+        return reading(() -> {
+            var builder = execution(query);
             parameters.forEach((k, v) -> builder.substitution(k, org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(v)));
             java.util.Set<String> out = new java.util.TreeSet<>();
             try (QueryExecution qe = builder.build()) {

@@ -1,0 +1,103 @@
+package org.notegraph.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notegraph.cli.CliRunner;
+import org.notegraph.query.NamedQueries;
+import org.notegraph.query.QueryRunner;
+import org.notegraph.query.RemoteEndpoint;
+import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
+import org.notegraph.testing.Fixtures;
+
+/**
+ * {@code query NAME --endpoint URL}: every named query run over the example notes published to a
+ * Fuseki whose default graph is not the union of its graphs gives the same rows as over the local
+ * store. {@code search} is left out: it needs the jena-text index that only the local store keeps.
+ */
+class QueryEndpointTest {
+    @TempDir static Path dir;
+    static Path db;
+    static FusekiTarget target;
+
+    @BeforeAll
+    static void publishExamples() throws Exception {
+        Path notes = dir.resolve("notes");
+        Fixtures.copyTree(Fixtures.EXAMPLES, notes);
+        db = dir.resolve("db");
+        Fixtures.build(db, notes);
+        target = new FusekiTarget(dir.resolve("target"));
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, FusekiTarget.PASSWORD, StandardCharsets.UTF_8);
+        CliRunner.Run run = CliRunner.run("publish", "--db", db.toString(), "--to", target.gsp(), "--user", FusekiTarget.USER,
+                "--password-file", password.toString(), "-q");
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
+    @AfterAll
+    static void stop() { if (target != null) target.close(); }
+
+    static java.util.stream.Stream<String> queries() {
+        return NamedQueries.SHIPPED.stream().filter(q -> !q.equals("search"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void aNamedQueryGivesTheSameRowsOverTheEndpoint(String name) {
+        String text = NamedQueries.load(name).orElseThrow();
+        ResultSetRewindable local;
+        try (NoteStore s = Stores.openExisting(db)) {
+            local = rows(new QueryRunner(s.datasetGraph(), 60), text);
+        }
+        ResultSetRewindable remote = rows(new QueryRunner(new RemoteEndpoint(target.query(), 60), 60), text);
+        assertThat(remote.size()).as("rows of " + name).isEqualTo(local.size());
+        local.reset();
+        remote.reset();
+        assertThat(ResultSetCompare.equalsByTerm(local, remote)).as("the rows of " + name + " over the endpoint").isTrue();
+    }
+
+    @Test
+    void theEndpointsDefaultGraphIsNotTheUnionSoTheQueriesNameTheGraphs() {
+        assertThat(target.defaultGraphSize()).isZero();
+        String text = NamedQueries.load("paper-mentions").orElseThrow();
+        try (QueryExecution qe = QueryExecution.service(target.query()).query(text).build()) {
+            assertThat(qe.execSelect().hasNext()).as("paper-mentions over the plain default graph").isFalse();
+        }
+        RemoteEndpoint remote = new RemoteEndpoint(target.query(), 60);
+        Map<String, org.apache.jena.graph.Graph> store = PublishedStores.graphs(db);
+        assertThat(remote.graphs()).containsExactlyElementsOf(store.keySet());
+        CliRunner.Run run = CliRunner.run("query", "paper-mentions", "--endpoint", target.query(), "--format", "csv");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines().count()).isGreaterThan(40);
+    }
+
+    @Test
+    void anEndpointWithoutPublishedGraphsIsNamed() {
+        CliRunner.Run run = CliRunner.run("query", "paper-mentions", "--endpoint", target.base() + "/nothing");
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("the endpoint " + target.base() + "/nothing answered 404");
+    }
+
+    private static ResultSetRewindable rows(QueryRunner runner, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        runner.run(text, QueryRunner.Format.JSON, out);
+        return ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_JSON).rewindable();
+    }
+}
