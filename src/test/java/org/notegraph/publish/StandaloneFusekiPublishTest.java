@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.cli.CliRunner;
+import org.notegraph.store.NoteStore;
+import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 /**
@@ -114,6 +116,28 @@ class StandaloneFusekiPublishTest {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
     }
 
+    /** Bytes in the target's manifest journal (0 before the first publish): it grows by a line before and after each step. */
+    private static long journalSize(Path db, URI url) throws IOException {
+        Path f = Manifest.fileFor(db, url);
+        return Files.exists(f) ? Files.size(f) : 0;
+    }
+
+    /** Waits until the publish wrote its first journal line (its first step began) or ended; the milliseconds waited. */
+    private static long awaitFirstStep(Process publish, Path db, URI url, long before) throws Exception {
+        long start = System.nanoTime();
+        while (publish.isAlive() && journalSize(db, url) == before) Thread.sleep(2);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The steps (graphs to send and to delete) the next publish will take. */
+    private static int plannedSteps(Path db, URI url, boolean full) {
+        try (NoteStore s = Stores.openExisting(db)) {
+            return PublishPlan.of(Publisher.graphs(s), Manifest.load(db, url).hashes(), full).steps();
+        } finally {
+            PublishedStores.release(db);
+        }
+    }
+
     @Test
     void aPublishKilledAtRandomMomentsAndRunAgainEndsEqualTenRounds() throws Exception {
         long t0 = System.nanoTime();
@@ -125,15 +149,21 @@ class StandaloneFusekiPublishTest {
         Random random = new Random(1409);
         try (StandaloneFuseki target = new StandaloneFuseki(dir.resolve("fuseki-kill"))) {
             URI url = URI.create(target.gsp());
+            // the measured publish: from the process start to its end, and the part spent in steps
+            int firstSteps = plannedSteps(db, url, false);
+            Path firstLog = dir.resolve("publish-first.log");
             long start = System.nanoTime();
-            publishToCompletion(db, target.gsp(), dir.resolve("publish-first.log"));
+            Process first = startPublish(db, target.gsp(), firstLog, false);
+            long untilFirstStep = awaitFirstStep(first, db, url, 0);
+            assertThat(first.waitFor(180, TimeUnit.SECONDS)).as("publish finished within 180 s").isTrue();
+            assertThat(first.exitValue()).as("publish exit code; its output:\n%s", Files.readString(firstLog)).isZero();
             long publishMillis = Math.max(300, (System.nanoTime() - start) / 1_000_000);
+            double stepMillis = Math.max(5, (publishMillis - untilFirstStep) / (double) firstSteps);
             PublishedStores.assertEqual(storeGraphs(db), target.graphs());
 
             int changes = 0;
             int killedRunning = 0;
             int leftPending = 0;
-            int finishedFirst = 0;
             for (int round = 0; round < 10; round++) {
                 boolean incremental = round % 3 != 2;
                 if (incremental) {
@@ -141,15 +171,21 @@ class StandaloneFusekiPublishTest {
                     Fixtures.build(db, notes);
                     PublishedStores.release(db);
                 }
+                // even rounds: a moment anywhere in a publish's life (start-up, reading the store, steps);
+                // odd rounds: a moment among the steps this publish will take
+                boolean duringSteps = round % 2 == 1;
+                int steps = duringSteps ? plannedSteps(db, url, !incremental) : 0;
+                long before = journalSize(db, url);
                 Path log = dir.resolve("publish-" + round + ".log");
                 Process publish = startPublish(db, target.gsp(), log, !incremental);
-                long delay = (long) (publishMillis * (0.1 + 1.0 * random.nextDouble()));
+                long delay = duringSteps ? (long) (stepMillis * steps * random.nextDouble())
+                        : (long) (publishMillis * 1.1 * random.nextDouble());
+                if (duringSteps) awaitFirstStep(publish, db, url, before);
                 Thread.sleep(delay);
                 boolean wasRunning = publish.isAlive();
                 publish.destroyForcibly();
                 assertThat(publish.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                if (wasRunning && publish.exitValue() != 0) killedRunning++;
-                else finishedFirst++;
+                if (wasRunning) killedRunning++;
                 long pending = Manifest.load(db, url).hashes().values().stream().filter(Manifest.PENDING::equals).count();
                 if (pending > 0) leftPending++;
 
@@ -158,17 +194,19 @@ class StandaloneFusekiPublishTest {
                 try {
                     PublishedStores.assertEqual(store, target.graphs());
                 } catch (AssertionError e) {
-                    throw new AssertionError("round " + round + " (" + (incremental ? "incremental" : "--full") + ", killed after "
-                            + delay + " ms, " + pending + " graphs left pending): " + e.getMessage(), e);
+                    throw new AssertionError("round " + round + " (" + (incremental ? "incremental" : "--full") + ", killed "
+                            + delay + " ms after " + (duringSteps ? "its first step" : "its start") + ", " + pending
+                            + " graphs left pending): " + e.getMessage(), e);
                 }
             }
-            assertThat(Files.readString(dir.resolve("publish-0.log")) + Files.readString(dir.resolve("rerun-0.log")))
-                    .as("the publishes talked to the server").contains("published to " + target.gsp());
-            System.out.printf("standalone Fuseki kill -9: 10 rounds (%d incremental, %d --full), a publish takes %d ms; "
-                    + "killed while running %d, finished before the kill %d, killed with graphs pending %d; target equal to the store "
-                    + "after every rerun; %.1f s in all%n", changes, 10 - changes, publishMillis, killedRunning, finishedFirst, leftPending,
+            assertThat(Files.readString(dir.resolve("rerun-0.log"))).as("the reruns report").contains("published to " + target.gsp());
+            System.out.printf("standalone Fuseki kill -9: 10 rounds (%d incremental, %d --full); the first publish took %d ms "
+                    + "(%d ms to its first step, %.0f ms a step); killed while running %d, finished before the kill %d, "
+                    + "killed with a graph pending %d; the target equal to the store after every rerun; %.1f s in all%n",
+                    changes, 10 - changes, publishMillis, untilFirstStep, stepMillis, killedRunning, 10 - killedRunning, leftPending,
                     (System.nanoTime() - t0) / 1e9);
             assertThat(killedRunning).as("kills that hit a running publish").isGreaterThanOrEqualTo(3);
+            assertThat(leftPending).as("kills in the middle of sending a graph").isGreaterThanOrEqualTo(1);
         } finally {
             PublishedStores.release(db);
         }
