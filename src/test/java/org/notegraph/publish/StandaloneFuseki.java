@@ -1,8 +1,6 @@
 package org.notegraph.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,13 +15,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.notegraph.testing.ChildProcesses;
 
 /**
  * The standalone Fuseki 5.6 server ({@code jena-fuseki-server} from Maven Central, copied by the
@@ -54,7 +52,7 @@ final class StandaloneFuseki implements AutoCloseable {
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, USER + ": " + PASSWORD + "\n", StandardCharsets.UTF_8);
         Path db = Files.createDirectories(dir.resolve("tdb2"));
-        port = freePort();
+        port = ChildProcesses.freePort();
         log = dir.resolve("fuseki.log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", jar.toAbsolutePath().toString(), "--localhost", "--port=" + port, "--update",
@@ -128,20 +126,9 @@ final class StandaloneFuseki implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }

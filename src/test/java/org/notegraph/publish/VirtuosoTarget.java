@@ -1,8 +1,6 @@
 package org.notegraph.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
+import org.notegraph.testing.ChildProcesses;
 
 /**
  * Virtuoso Open Source 7.2 (Debian's {@code virtuoso-opensource}) for publish tests: {@code virtuoso-t}
@@ -41,8 +39,8 @@ final class VirtuosoTarget implements AutoCloseable {
                     + "(apt-get install virtuoso-opensource; .ci/run installs it)");
         }
         Files.createDirectories(dir);
-        int sqlPort = freePort();
-        httpPort = freePort();
+        int sqlPort = ChildProcesses.freePort();
+        httpPort = ChildProcesses.freePort();
         String d = dir.toAbsolutePath().toString();
         String ini = String.join("\n",
                 "[Database]", "DatabaseFile = " + d + "/virtuoso.db", "ErrorLogFile = " + d + "/virtuoso.log",
@@ -122,20 +120,9 @@ final class VirtuosoTarget implements AutoCloseable {
         return null;
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }

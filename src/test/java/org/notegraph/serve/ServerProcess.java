@@ -2,7 +2,6 @@ package org.notegraph.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notegraph.testing.ChildProcesses;
 
 /**
  * A server in its own JVM (a standalone Fuseki, or {@code notegraph serve|demo}), started in a
@@ -51,13 +50,7 @@ final class ServerProcess implements AutoCloseable {
         return java(cwd, Map.of(), all.toArray(String[]::new));
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static int freePort() { return ChildProcesses.freePort(); }
 
     /** Waits for the first output line matching the pattern; returns its first group (or the line). */
     String await(Pattern pattern, Duration timeout) throws InterruptedException {
@@ -98,10 +91,6 @@ final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
     }
 }
