@@ -17,9 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,9 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never skipped in CI (outside CI, -Dnotegraph.skipBrowser=true skips it, saying so).
  */
 class BrowserTest {
-    /** Selenium's note that it has no DevTools bindings for this Chromium version is noise here. */
-    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
     @RegisterExtension static final ServedStore served = new ServedStore();
     @TempDir static Path tmp;
     static String url;
@@ -42,43 +36,14 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Path chromium = find("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Path chromedriver = find("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        if (chromium == null || chromedriver == null) {
-            String message = "BrowserTest needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; "
-                    + ".ci/run installs them): chromium=" + chromium + ", chromedriver=" + chromedriver;
-            boolean inCi = System.getenv("CI") != null && !System.getenv("CI").isEmpty() && !System.getenv("CI").equals("false");
-            if (!inCi && Boolean.getBoolean("notegraph.skipBrowser")) {
-                System.err.println("SKIPPING (notegraph.skipBrowser): " + message);
-                org.junit.jupiter.api.Assumptions.abort(message);
-            }
-            fail(message);
-        }
         url = served.url();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start("BrowserTest", tmp.resolve("chromium-profile"), 1280);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-    }
-
-    private static Path find(String env, String... candidates) {
-        String fromEnv = System.getenv(env);
-        if (fromEnv != null && Files.isExecutable(Path.of(fromEnv))) return Path.of(fromEnv);
-        for (String c : candidates) if (Files.isExecutable(Path.of(c))) return Path.of(c);
-        return null;
     }
 
     /** Keeps what the browser showed, in target/browser-test, for a failure's report. */
