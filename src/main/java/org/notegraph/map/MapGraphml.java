@@ -1,7 +1,6 @@
 package org.notegraph.map;
 
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -18,9 +17,7 @@ public final class MapGraphml {
 
     public static void write(Subgraph g, OutputStream out) {
         MapStyle style = MapStyle.standard();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
+        XmlDocument.write(out, "GraphML", w -> {
             w.writeStartElement("graphml");
             w.writeDefaultNamespace(NS);
             key(w, "label", "node", "string");
@@ -64,16 +61,7 @@ public final class MapGraphml {
             }
             w.writeEndElement();
             w.writeEndElement();
-            w.writeEndDocument();
-            w.flush();
-            w.close();
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the GraphML: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void key(XMLStreamWriter w, String id, String forWhat, String type) throws XMLStreamException {

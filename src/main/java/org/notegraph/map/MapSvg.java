@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -29,9 +28,7 @@ public final class MapSvg {
         double size = Math.min(3200, 700 + 22.0 * g.nodes().size());
         Map<String, MapLayout.Point> at = MapLayout.of(g, size);
         MapStyle style = MapStyle.standard();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
+        XmlDocument.write(out, "SVG", w -> {
             w.writeCharacters("\n");
             w.writeStartElement("svg");
             w.writeDefaultNamespace(SVG);
@@ -60,16 +57,7 @@ public final class MapSvg {
             nodes(w, g, at, style);
             legend(w, g, relations, style, size);
             w.writeEndElement();
-            w.writeEndDocument();
-            w.flush();
-            w.close();
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the SVG: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void edges(XMLStreamWriter w, Subgraph g, Map<String, MapLayout.Point> at, MapStyle style) throws XMLStreamException {
