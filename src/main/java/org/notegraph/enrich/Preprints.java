@@ -1,13 +1,8 @@
 package org.notegraph.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.notegraph.extract.rules.RuleFile;
 
 /** The venue names that mean "a preprint" ({@code enrich/preprint-venues.txt}). */
 final class Preprints {
@@ -19,15 +14,9 @@ final class Preprints {
 
     private static Set<String> load() {
         Set<String> keys = new HashSet<>();
-        try (InputStream in = Preprints.class.getResourceAsStream("/enrich/preprint-venues.txt")) {
-            if (in == null) throw new IllegalStateException("enrich/preprint-venues.txt missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) keys.add(Titles.key(l));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (RuleFile.Line line : RuleFile.resourceLines("enrich/preprint-venues.txt")) {
+            String l = line.text().strip();
+            if (!l.startsWith("#")) keys.add(Titles.key(l));
         }
         return Set.copyOf(keys);
     }

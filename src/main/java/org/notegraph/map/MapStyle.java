@@ -1,14 +1,9 @@
 package org.notegraph.map;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.notegraph.extract.rules.RuleFile;
 
 /**
  * The map's kinds of edge (the relations, {@code about}, {@code attributedTo}, {@code mentions},
@@ -53,22 +48,12 @@ public final class MapStyle {
     private static MapStyle load() {
         List<Kind> edges = new ArrayList<>();
         List<Kind> nodes = new ArrayList<>();
-        try (InputStream in = MapStyle.class.getResourceAsStream("/map/" + FILE)) {
-            if (in == null) throw new IllegalStateException("map/" + FILE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 4 || !f[3].matches("#[0-9a-fA-F]{6}") || !(f[0].equals("edge") || f[0].equals("node"))) {
-                    throw new IllegalStateException("map/" + FILE + ":" + n + ": expected 'edge|node<TAB>name<TAB>label<TAB>#rrggbb'");
-                }
-                (f[0].equals("edge") ? edges : nodes).add(new Kind(f[1], f[2], f[3]));
+        for (RuleFile.Line line : RuleFile.resourceLines("map/" + FILE)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 4 || !f[3].matches("#[0-9a-fA-F]{6}") || !(f[0].equals("edge") || f[0].equals("node"))) {
+                throw new IllegalStateException("map/" + FILE + ":" + line.number() + ": expected 'edge|node<TAB>name<TAB>label<TAB>#rrggbb'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            (f[0].equals("edge") ? edges : nodes).add(new Kind(f[1], f[2], f[3]));
         }
         return new MapStyle(edges, nodes);
     }

@@ -29,6 +29,29 @@ public final class RuleFile {
         }
     }
 
+    /** A line of a data file with its number, for messages that name file:line. */
+    public record Line(int number, String text) {}
+
+    /**
+     * The lines of any classpath resource ({@code map/map-style.tsv}) but blank ones and those
+     * starting with {@code #}, numbered from 1, for data files read outside extraction.
+     */
+    public static List<Line> resourceLines(String path) {
+        InputStream in = RuleFile.class.getResourceAsStream("/" + path);
+        if (in == null) throw new IllegalStateException(path + " is missing from the classpath");
+        List<Line> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (!line.isBlank() && !line.startsWith("#")) lines.add(new Line(n, line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return lines;
+    }
+
     private static List<String[]> read(InputStream in, String name) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
