@@ -23,9 +23,10 @@ import org.notegraph.testing.Fixtures;
 
 /**
  * {@code notegraph publish} against the standalone Fuseki 5.6 server ({@link StandaloneFuseki}:
- * {@code jena-fuseki-server --update --passwd FILE}, a process of its own). The example notes arrive
- * with {@code --user}/{@code --password-file}, every graph isomorphic to the store's when read back
- * by the Graph Store Protocol. Then ten rounds of {@code kill -9}: a {@code notegraph publish} in a
+ * {@code jena-fuseki-server --update --passwd FILE}, a process of its own). The notes ({@link PublishCorpus}:
+ * the examples, or the seeds in {@code bench/publish-stores}) arrive with {@code --user}/{@code --password-file},
+ * every graph isomorphic to the store's when read back by the Graph Store Protocol. Then rounds of
+ * {@code kill -9} (3 in {@code mvn verify}, 10 in {@code bench/publish-stores}): a {@code notegraph publish} in a
  * JVM of its own is killed after a random delay (seeded, spread over a measured publish) and run
  * again to completion, after which the target equals the store; in most rounds the notes were
  * edited, added, renamed or deleted first, so the kill hits an incremental publish, in the others
@@ -42,8 +43,7 @@ class StandaloneFusekiPublishTest {
     }
 
     private static Path buildExamples(String name) {
-        Path notes = dir.resolve(name + "-notes");
-        Fixtures.copyTree(Fixtures.EXAMPLES, notes);
+        Path notes = PublishCorpus.copyTo(dir.resolve(name + "-notes"));
         Path db = dir.resolve(name + "-db");
         Fixtures.build(db, notes);
         PublishedStores.release(db);
@@ -57,7 +57,7 @@ class StandaloneFusekiPublishTest {
     }
 
     @Test
-    void theExamplesArriveWithThePasswordFileAndEveryGraphIsIsomorphic() throws Exception {
+    void theNotesArriveWithThePasswordFileAndEveryGraphIsIsomorphic() throws Exception {
         Path db = buildExamples("cli");
         try (StandaloneFuseki target = new StandaloneFuseki(dir.resolve("fuseki-cli"))) {
             assertThat(target.askStatuses()).as("anonymous, then logged-in ASK").containsExactly(401, 200);
@@ -100,20 +100,17 @@ class StandaloneFusekiPublishTest {
 
     /** The store changes of the incremental rounds: an edit, a deletion, a rename, a new note, its edit and deletion, another edit. */
     private static void change(Path notes, int n) throws IOException {
+        Path own = notes.resolve(PublishCorpus.OWN_NOTE);
         switch (n % 7) {
-            case 0 -> append(notes.resolve("nas-notes.md"), "\n- A lattice of tiny searchers, https://arxiv.org/abs/2405.00077\n");
-            case 1 -> Files.delete(notes.resolve("vault/Isolation Forest.md"));
-            case 2 -> Files.move(notes.resolve("iclr2020-virtual.md"), notes.resolve("iclr-2020-sessions.md"));
-            case 3 -> Files.writeString(notes.resolve("kill-rounds.md"),
+            case 0 -> PublishCorpus.editFirst(notes, "- A lattice of tiny searchers, https://arxiv.org/abs/2405.00077");
+            case 1 -> PublishCorpus.deleteLast(notes);
+            case 2 -> PublishCorpus.renameSecond(notes);
+            case 3 -> Files.writeString(own,
                     "# Reading list for the kill rounds\n\n- Graph stores that survive restarts, https://arxiv.org/abs/2301.00001\n");
-            case 4 -> append(notes.resolve("kill-rounds.md"), "- Journals and torn writes, https://doi.org/10.1145/3000000.3000001\n");
-            case 5 -> Files.delete(notes.resolve("kill-rounds.md"));
-            default -> append(notes.resolve("reading-group-2024-spring.md"), "\n- Revisited after the outage: nothing was lost.\n");
+            case 4 -> PublishCorpus.append(own, "- Journals and torn writes, https://doi.org/10.1145/3000000.3000001\n");
+            case 5 -> Files.delete(own);
+            default -> PublishCorpus.editFirst(notes, "- Revisited after the outage: nothing was lost.");
         }
-    }
-
-    private static void append(Path file, String text) throws IOException {
-        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
     }
 
     /** Bytes in the target's manifest journal (0 before the first publish): it grows by a line before and after each step. */
@@ -139,10 +136,10 @@ class StandaloneFusekiPublishTest {
     }
 
     @Test
-    void aPublishKilledAtRandomMomentsAndRunAgainEndsEqualTenRounds() throws Exception {
+    void aPublishKilledAtRandomMomentsAndRunAgainEndsEqual() throws Exception {
         long t0 = System.nanoTime();
-        Path notes = dir.resolve("kill-notes");
-        Fixtures.copyTree(Fixtures.EXAMPLES, notes);
+        int rounds = PublishCorpus.killRounds();
+        Path notes = PublishCorpus.copyTo(dir.resolve("kill-notes"));
         Path db = dir.resolve("kill-db");
         Fixtures.build(db, notes);
         PublishedStores.release(db);
@@ -164,7 +161,7 @@ class StandaloneFusekiPublishTest {
             int changes = 0;
             int killedRunning = 0;
             int leftPending = 0;
-            for (int round = 0; round < 10; round++) {
+            for (int round = 0; round < rounds; round++) {
                 boolean incremental = round % 3 != 2;
                 if (incremental) {
                     change(notes, changes++);
@@ -200,13 +197,14 @@ class StandaloneFusekiPublishTest {
                 }
             }
             assertThat(Files.readString(dir.resolve("rerun-0.log"))).as("the reruns report").contains("published to " + target.gsp());
-            System.out.printf("standalone Fuseki kill -9: 10 rounds (%d incremental, %d --full); the first publish took %d ms "
+            System.out.printf("standalone Fuseki kill -9: %d rounds of %s (%d incremental, %d --full); the first publish took %d ms "
                     + "(%d ms to its first step, %.0f ms a step); killed while running %d, finished before the kill %d, "
                     + "killed with a graph pending %d; the target equal to the store after every rerun; %.1f s in all%n",
-                    changes, 10 - changes, publishMillis, untilFirstStep, stepMillis, killedRunning, 10 - killedRunning, leftPending,
+                    rounds, PublishCorpus.source(), changes, rounds - changes, publishMillis, untilFirstStep, stepMillis, killedRunning,
+                    rounds - killedRunning, leftPending,
                     (System.nanoTime() - t0) / 1e9);
-            assertThat(killedRunning).as("kills that hit a running publish").isGreaterThanOrEqualTo(3);
-            assertThat(leftPending).as("kills in the middle of sending a graph").isGreaterThanOrEqualTo(1);
+            assertThat(killedRunning).as("kills that hit a running publish").isGreaterThanOrEqualTo((rounds + 2) / 3);
+            if (rounds >= 10) assertThat(leftPending).as("kills in the middle of sending a graph").isGreaterThanOrEqualTo(1);
         } finally {
             PublishedStores.release(db);
         }

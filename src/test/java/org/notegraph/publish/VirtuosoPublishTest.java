@@ -19,8 +19,8 @@ import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
 
 /**
- * {@code notegraph publish} against Virtuoso Open Source 7.2 ({@link VirtuosoTarget}): the example
- * notes by SPARQL Update to {@code /sparql-auth} (Digest login), every graph isomorphic to the
+ * {@code notegraph publish} against Virtuoso Open Source 7.2 ({@link VirtuosoTarget}): the notes of
+ * {@link PublishCorpus} (the examples, or the seeds) by SPARQL Update to {@code /sparql-auth} (Digest login), every graph isomorphic to the
  * store's (numbers compared by value: Virtuoso answers a whole xsd:decimal as xsd:integer); an edit, a rename and a deletion published as the changed graphs only; publishes
  * stopped after random steps and run again end equal; the Graph Store service
  * {@code /sparql-graph-crud-auth} gives the same graphs.
@@ -32,8 +32,7 @@ class VirtuosoPublishTest {
 
     @Test
     void publishedGraphsOnVirtuosoAreTheStoresAfterEditsAndStops() throws Exception {
-        Path notes = dir.resolve("notes");
-        Fixtures.copyTree(Fixtures.EXAMPLES, notes);
+        Path notes = PublishCorpus.copyTo(dir.resolve("notes"));
         Path db = dir.resolve("db");
         Fixtures.build(db, notes);
         Path password = dir.resolve("password.txt");
@@ -46,10 +45,9 @@ class VirtuosoPublishTest {
             System.out.println("virtuoso: " + store.size() + " graphs isomorphic; " + renumbered
                     + " whole xsd:decimal literals came back as xsd:integer");
 
-            Files.writeString(notes.resolve("nas-notes.md"), Files.readString(notes.resolve("nas-notes.md"))
-                    + "\n- Sparse searchers on a budget, https://arxiv.org/abs/2405.00078\n");
-            Files.move(notes.resolve("iclr2020-virtual.md"), notes.resolve("iclr-2020-sessions.md"));
-            Files.delete(notes.resolve("vault/Deep SAD.md"));
+            PublishCorpus.editFirst(notes, "- Sparse searchers on a budget, https://arxiv.org/abs/2405.00078");
+            PublishCorpus.deleteLast(notes);
+            PublishCorpus.renameSecond(notes);
             Fixtures.build(db, notes);
             Map<String, Graph> after = PublishedStores.graphs(db);
             long changed = after.entrySet().stream()
