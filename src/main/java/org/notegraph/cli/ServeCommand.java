@@ -87,14 +87,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if ((user == null) != (passwordFile == null)) throw new UserErrors.Mistake("--user and --password-file go together");
         if (refresh != null && refresh <= 0) throw new UserErrors.Mistake("--refresh must be a positive number of seconds, not " + refresh);
-        org.notegraph.query.RemoteEndpoint.Login login = new org.notegraph.query.RemoteEndpoint.Login(null, null,
-                org.notegraph.serve.RemoteSource.SERVE_LOGIN);
+        org.notegraph.serve.RemoteSource source = org.notegraph.serve.RemoteSource.open(endpoint);
         if (user != null) {
             if (!Files.isReadable(passwordFile)) throw new UserErrors.Mistake("cannot read the password file " + passwordFile);
             var c = org.notegraph.publish.Credentials.fromFile(user, passwordFile);
-            login = new org.notegraph.query.RemoteEndpoint.Login(c.user(), c.password(), "--user and --password-file");
+            source = new org.notegraph.serve.RemoteSource(endpoint,
+                    new org.notegraph.query.RemoteEndpoint.Login(c.user(), c.password(), "--user and --password-file"));
         }
-        ServeOptions local = server.options(null, null, spec, new org.notegraph.serve.RemoteSource(endpoint, login));
+        ServeOptions local = server.options(null, null, spec, source);
         if (local == null) return ExitCodes.USAGE;
         PrintWriter err = spec.commandLine().getErr();
         return server.run(local, s -> {

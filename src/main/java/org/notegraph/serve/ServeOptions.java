@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param config      a Fuseki configuration file that defines the dataset {@code /kg} (or null)
  * @param host        the address to bind, 127.0.0.1 unless told otherwise
  * @param port        the port; 0 picks a free one
- * @param timeout     the query time limit of the SPARQL endpoints (store mode)
+ * @param timeout     the query time limit of the SPARQL endpoints and the pages (and, with {@code remote}, of
+ *                    each request fetching the copy)
  * @param allowUpdate add SPARQL Update ({@code /kg/update}) and Graph Store writes ({@code /kg/data}), for logged-in users
  * @param passwd      a password file in Jetty/Fuseki format ({@code user: password}), or null
  * @param metrics     serve Prometheus metrics at {@code /$/metrics}
