@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int VALIDATION_FAILED = 3;
     /** A query ran past its time limit and was stopped. */
     public static final int TIMEOUT = 4;
-    /** A remote store ({@code publish --to}, {@code query --endpoint}) refused a request or could not be reached. */
+    /** A remote store ({@code publish --to}, {@code query --endpoint}, {@code serve --endpoint}) refused a request or could not be reached. */
     public static final int REMOTE_FAILED = 5;
 
     private ExitCodes() {}

@@ -19,7 +19,7 @@ import picocli.CommandLine.HelpCommand;
                 "2:usage error (unknown option, query, format or --param; a notes folder or file that does not exist)",
                 "3:validation failed (SHACL violations, or doctor found the store inconsistent)",
                 "4:a query ran past its time limit (--timeout) and was stopped",
-                "5:a remote store (publish --to, query --endpoint) refused a request or could not be reached"})
+                "5:a remote store (publish --to, query --endpoint, serve --endpoint) refused a request or could not be reached"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

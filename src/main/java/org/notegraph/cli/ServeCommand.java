@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store: SPARQL endpoints (/kg/query, /kg/sparql, /kg/get, /kg/shacl), the Fuseki UI (/) "
                 + "and browsable pages (/home, /page?iri=, /search).",
-                "Read-only and bound to 127.0.0.1 unless told otherwise; writes need --allow-update and --passwd."})
+                "Read-only and bound to 127.0.0.1 unless told otherwise; writes need --allow-update and --passwd.",
+                "With --endpoint URL: the same over a copy of the graphs published to a remote SPARQL store."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;
@@ -34,8 +35,27 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--include", paramLabel = "GLOB", description = "With --watch: also read files matching GLOB (repeatable).")
     java.util.List<String> includes = new java.util.ArrayList<>();
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Serve a read-only copy of the graphs published (notegraph publish) to the remote SPARQL 1.1 query endpoint "
+                    + "URL (e.g. http://HOST:3030/DATASET/query), fetched at start; replaces --db.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in to it as NAME (HTTP Basic or Digest).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "With --user: the file whose first line is the password.")
+    Path passwordFile;
+
+    @Option(names = "--refresh", paramLabel = "SECONDS",
+            description = "With --endpoint: fetch the graphs again every SECONDS, in the background (default: only at start).")
+    Long refresh;
+
     @Override
     public Integer call() throws Exception {
+        if (endpoint != null) return serveRemote();
+        if (user != null || passwordFile != null || refresh != null) {
+            throw new UserErrors.Mistake("--user, --password-file and --refresh go with --endpoint URL");
+        }
         if (!watch.isEmpty() && config != null) {
             spec.commandLine().getErr().println("notegraph: --watch needs the store itself (--db), not --config");
             return ExitCodes.USAGE;
@@ -54,6 +74,38 @@ public final class ServeCommand implements Callable<Integer> {
         if (options == null) return ExitCodes.USAGE;
         if (watch.isEmpty()) return server.run(options, (config == null ? store.db.toString() : config.toString()), spec);
         return server.run(options, store.db.toString(), spec, s -> startWatching(s, spec));
+    }
+
+    /** {@code serve --endpoint URL}: a read-only copy of a remote store, fetched at start and every --refresh seconds. */
+    private int serveRemote() throws Exception {
+        var parsed = spec.commandLine().getParseResult();
+        for (String other : java.util.List.of("--db", "--config", "--watch", "--include", "--allow-update")) {
+            if (parsed.hasMatchedOption(other)) {
+                throw new UserErrors.Mistake("--endpoint serves a read-only copy of a remote store; it does not go with " + other
+                        + " (serve either --endpoint URL or --db DIR)");
+            }
+        }
+        if ((user == null) != (passwordFile == null)) throw new UserErrors.Mistake("--user and --password-file go together");
+        if (refresh != null && refresh <= 0) throw new UserErrors.Mistake("--refresh must be a positive number of seconds, not " + refresh);
+        org.notegraph.serve.RemoteSource source = org.notegraph.serve.RemoteSource.open(endpoint);
+        if (user != null) {
+            if (!Files.isReadable(passwordFile)) throw new UserErrors.Mistake("cannot read the password file " + passwordFile);
+            var c = org.notegraph.publish.Credentials.fromFile(user, passwordFile);
+            source = new org.notegraph.serve.RemoteSource(endpoint,
+                    new org.notegraph.query.RemoteEndpoint.Login(c.user(), c.password(), "--user and --password-file"));
+        }
+        ServeOptions local = server.options(null, null, spec, source);
+        if (local == null) return ExitCodes.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        return server.run(local, s -> {
+            var copy = s.remoteCopy().orElseThrow();
+            var f = copy.last();
+            return String.format(java.util.Locale.ROOT, "a copy of %s (fetched at %s: %d graphs, %,d triples%s)", copy.url(), f.when(),
+                    f.graphs(), f.triples(), refresh == null ? "" : "; fetched again every " + refresh + " s");
+        }, spec, s -> refresh == null ? () -> { } : s.remoteCopy().orElseThrow().refreshEvery(Duration.ofSeconds(refresh), m -> {
+            err.println(m);
+            err.flush();
+        }));
     }
 
     /** Builds the watched folders into the served store, then follows them. */
@@ -115,6 +167,10 @@ public final class ServeCommand implements Callable<Integer> {
         Path adminDir;
 
         ServeOptions options(Path db, Path config, CommandSpec spec) {
+            return options(db, config, spec, null);
+        }
+
+        ServeOptions options(Path db, Path config, CommandSpec spec, org.notegraph.serve.RemoteSource remote) {
             PrintWriter err = spec.commandLine().getErr();
             if (allowUpdate && passwd == null) {
                 err.println("notegraph: --allow-update needs --passwd FILE: writes are only for logged-in users");
@@ -128,7 +184,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("notegraph: --timeout must be positive and --port between 0 and 65535");
                 return null;
             }
-            return new ServeOptions(db, config, host, port, Duration.ofSeconds(timeout), allowUpdate, passwd, metrics, base, adminDir);
+            return new ServeOptions(db, config, host, port, Duration.ofSeconds(timeout), allowUpdate, passwd, metrics, base, adminDir, remote);
         }
 
         /** Something to start once the server runs (a watcher), closed when it stops. */
@@ -141,12 +197,18 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         int run(ServeOptions options, String what, CommandSpec spec, Companion companion) throws Exception {
+            return run(options, s -> what, spec, companion);
+        }
+
+        /** Runs the server; {@code what} says what it serves, once it has started. */
+        int run(ServeOptions options, java.util.function.Function<NotegraphServer, String> what, CommandSpec spec, Companion companion)
+                throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             NotegraphServer s = NotegraphServer.start(options);
             Thread hook = new Thread(s::close, "notegraph-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             String url = s.url();
-            out.println("notegraph: serving " + what + " as /" + NotegraphServer.DATASET + " ("
+            out.println("notegraph: serving " + what.apply(s) + " as /" + NotegraphServer.DATASET + " ("
                     + (options.allowUpdate() ? "updates for logged-in users" : "read-only") + ")");
             out.println("  Fuseki UI:        " + url);
             out.println("  notegraph pages:  " + url + "home");

@@ -34,8 +34,8 @@ import org.notegraph.store.NoteStore;
 import org.notegraph.store.Stores;
 
 /**
- * The notegraph server: Fuseki over the store as dataset {@code /kg} (the union of all graphs is
- * the default graph), with the Fuseki UI, the notegraph pages, and safe defaults: bound to
+ * The notegraph server: Fuseki over the store (or over a {@link RemoteCopy} of a remote store) as
+ * dataset {@code /kg} (the union of all graphs is the default graph), with the Fuseki UI, the notegraph pages, and safe defaults: bound to
  * 127.0.0.1, read-only, query time limit, writes and admin changes only for logged-in users.
  *
  * <pre>
@@ -54,24 +54,30 @@ public final class NotegraphServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final NoteStore store;
+    private final RemoteCopy copy;
     private final Path temporaryAdminArea;
     private final String host;
     private final PagesModule pages;
     private final UserStore users;
 
-    private NotegraphServer(FusekiServer server, NoteStore store, Path temporaryAdminArea, String host, PagesModule pages,
-                            UserStore users) {
+    private NotegraphServer(FusekiServer server, NoteStore store, RemoteCopy copy, Path temporaryAdminArea, String host,
+                            PagesModule pages, UserStore users) {
         this.server = server;
         this.store = store;
+        this.copy = copy;
         this.temporaryAdminArea = temporaryAdminArea;
         this.host = host;
         this.pages = pages;
         this.users = users;
     }
 
-    /** Opens the store (or reads the configuration), builds the server and starts it. */
+    /**
+     * Opens the store (or reads the configuration, or fetches a copy of the remote store), builds the
+     * server and starts it.
+     */
     public static NotegraphServer start(ServeOptions options) {
         NoteStore store = null;
+        RemoteCopy copy = null;
         Path tempArea = null;
         UserStore users = null;
         try {
@@ -79,6 +85,9 @@ public final class NotegraphServer implements AutoCloseable {
             if (options.db() != null) {
                 store = Stores.openExisting(options.db());
                 builder.add(DATASET, dataService(store.datasetGraph(), options));
+            } else if (options.remote() != null) {
+                copy = RemoteCopy.fetch(options.remote(), options.timeout());
+                builder.add(DATASET, dataService(copy.datasetGraph(), options));
             } else {
                 builder.parseConfigFile(options.config());
                 if (builder.getDataset(DATASET) == null) {
@@ -90,7 +99,7 @@ public final class NotegraphServer implements AutoCloseable {
             if (area == null && options.passwd() != null && options.db() != null) area = options.db().resolve("fuseki");
             if (area == null) area = tempArea = Files.createTempDirectory("notegraph-fuseki-");
 
-            PagesModule pages = new PagesModule(DATASET, options.base(), options.timeout());
+            PagesModule pages = new PagesModule(DATASET, options.base(), options.timeout(), copy == null ? null : copy::notice);
             List<FusekiModule> modules = List.of(new AdminModule(area), FMod_UI.create(), pages);
             builder.fusekiModules(FusekiModules.create(modules))
                     .enablePing(true)
@@ -119,12 +128,12 @@ public final class NotegraphServer implements AutoCloseable {
                 }
                 throw bindFailure(e, options);
             }
-            return new NotegraphServer(server, store, tempArea, options.host(), pages, users);
+            return new NotegraphServer(server, store, copy, tempArea, options.host(), pages, users);
         } catch (IOException e) {
-            close(store, tempArea, users);
+            close(store, copy, tempArea, users);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            close(store, tempArea, users);
+            close(store, copy, tempArea, users);
             throw e;
         }
     }
@@ -218,22 +227,26 @@ public final class NotegraphServer implements AutoCloseable {
     /** The store served, when the server opened it itself (not with --config). */
     public java.util.Optional<NoteStore> store() { return java.util.Optional.ofNullable(store); }
 
+    /** The copy served, when the server serves a remote store ({@code --endpoint}). */
+    public java.util.Optional<RemoteCopy> remoteCopy() { return java.util.Optional.ofNullable(copy); }
+
     @Override
     public void close() {
         try {
             server.stop();
         } finally {
-            close(store, temporaryAdminArea, users);
+            close(store, copy, temporaryAdminArea, users);
         }
     }
 
-    private static void close(NoteStore store, Path tempArea, UserStore users) {
+    private static void close(NoteStore store, RemoteCopy copy, Path tempArea, UserStore users) {
         try {
             if (users != null) users.stop();
         } catch (Exception e) {
             // the password file watcher is a daemon; nothing to do
         }
         if (store != null) store.close();
+        if (copy != null) copy.close();
         if (tempArea != null) deleteTree(tempArea);
     }
 

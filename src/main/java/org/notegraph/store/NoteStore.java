@@ -27,7 +27,7 @@ import org.notegraph.rdf.NG;
  * implements the abstract methods here and is opened where {@link Stores#open} opens TDB2.
  */
 public interface NoteStore extends AutoCloseable {
-    /** The store's folder. */
+    /** The store's folder (null for a store in memory). */
     Path location();
 
     /**

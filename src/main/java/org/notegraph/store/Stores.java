@@ -12,6 +12,9 @@ public final class Stores {
     /** Opens an existing store; fails with a clear message when there is none. */
     public static NoteStore openExisting(Path location) { return Tdb2NoteStore.openExisting(location); }
 
+    /** A store in memory (no folder, gone when closed), searchable as a store in a folder is. */
+    public static NoteStore inMemory() { return Tdb2NoteStore.inMemory(); }
+
     /** Whether the folder holds a store, so that opening it creates nothing. */
     public static boolean holdsStore(Path location) { return Tdb2NoteStore.holdsStore(location); }
 

@@ -27,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -78,6 +79,17 @@ public final class Tdb2NoteStore implements NoteStore {
             throw openFailure(e, location);
         }
         return store;
+    }
+
+    /**
+     * A store in memory, with its text index in memory too: what {@code serve --endpoint} keeps its
+     * copy of a remote store in. It has no folder ({@link #location} is null) and is gone when closed.
+     */
+    public static Tdb2NoteStore inMemory() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(),
+                new TextIndexConfig(TextIndexDefinition.entityDefinition()));
+        return new Tdb2NoteStore(null, tdb, index);
     }
 
     /** Opens an existing store; fails with a clear message when there is none (opening would create one). */

@@ -29,26 +29,37 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * open at {@code /ds/query}, Graph Store writes at {@code /ds/data} and SPARQL Update at
  * {@code /ds/update} for logged-in users only (HTTP Basic against a password file, as
  * {@code fuseki-server --update --passwd}). It counts the write requests it receives and can be
- * told to answer slowly, so that a publish takes long enough to be killed in the middle.
+ * told to answer slowly, so that a publish takes long enough to be killed in the middle. The
+ * {@code serve --endpoint} tests also start it with the union of its graphs as default graph, or
+ * with queries, too, for logged-in users only.
  */
-final class FusekiTarget implements AutoCloseable {
-    static final String USER = "publisher";
-    static final String PASSWORD = "correct horse battery";
+public final class FusekiTarget implements AutoCloseable {
+    public static final String USER = "publisher";
+    public static final String PASSWORD = "correct horse battery";
+
+    /** What the target's default graph is, and who may query it. */
+    public enum Kind { PLAIN, UNION_DEFAULT_GRAPH, QUERIES_NEED_LOGIN }
 
     private final FusekiServer server;
     private final DatasetGraph dsg;
     private final Map<String, AtomicInteger> writes = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long delayMillis;
 
-    FusekiTarget(Path dir) {
+    public FusekiTarget(Path dir) {
+        this(dir, Kind.PLAIN);
+    }
+
+    public FusekiTarget(Path dir, Kind kind) {
         try {
             Files.createDirectories(dir);
             Path passwd = dir.resolve("passwd");
             Files.writeString(passwd, USER + ": " + PASSWORD + "\n", StandardCharsets.UTF_8);
             dsg = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
+            if (kind == Kind.UNION_DEFAULT_GRAPH) dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+            var readers = kind == Kind.QUERIES_NEED_LOGIN ? Auth.ANY_USER : Auth.ANY_ANON;
             DataService.Builder ds = DataService.newBuilder(dsg)
-                    .addEndpoint(Operation.Query, "query")
-                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query", readers)
+                    .addEndpoint(Operation.Query, "sparql", readers)
                     .addEndpoint(Operation.GSP_R, "get")
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
                     .addEndpoint(Operation.Update, "update", Auth.ANY_USER);
@@ -75,26 +86,26 @@ final class FusekiTarget implements AutoCloseable {
         }
     }
 
-    String base() { return "http://127.0.0.1:" + server.getHttpPort() + "/ds"; }
+    public String base() { return "http://127.0.0.1:" + server.getHttpPort() + "/ds"; }
 
-    String gsp() { return base() + "/data"; }
+    public String gsp() { return base() + "/data"; }
 
-    String update() { return base() + "/update"; }
+    public String update() { return base() + "/update"; }
 
-    String query() { return base() + "/query"; }
+    public String query() { return base() + "/query"; }
 
-    void delay(long millis) { delayMillis = millis; }
+    public void delay(long millis) { delayMillis = millis; }
 
     /** Write requests received (authenticated or not) by HTTP method, since the last reset. */
-    int writes(String method) {
+    public int writes(String method) {
         AtomicInteger n = writes.get(method);
         return n == null ? 0 : n.get();
     }
 
-    void resetCounts() { writes.clear(); }
+    public void resetCounts() { writes.clear(); }
 
     /** A copy of every named graph the target holds. */
-    Map<String, Graph> graphs() {
+    public Map<String, Graph> graphs() {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Graph> out = new TreeMap<>();
             Iterator<Node> it = dsg.listGraphNodes();
@@ -109,7 +120,7 @@ final class FusekiTarget implements AutoCloseable {
     }
 
     /** The triples in the target's default graph (Fuseki's own, not a union). */
-    long defaultGraphSize() { return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()); }
+    public long defaultGraphSize() { return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()); }
 
     @Override
     public void close() { server.stop(); }

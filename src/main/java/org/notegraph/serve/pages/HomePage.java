@@ -55,8 +55,10 @@ final class HomePage {
     private final PageQueries queries;
     private final Site site;
     private final PrefixMapping prefixes;
+    private final java.util.function.Supplier<String> notice;
 
-    HomePage(PageQueries queries, Site site, PrefixMapping prefixes) {
+    HomePage(PageQueries queries, Site site, PrefixMapping prefixes, java.util.function.Supplier<String> notice) {
+        this.notice = notice;
         this.dsg = queries.dataset();
         this.queries = queries;
         this.site = site;
@@ -78,7 +80,7 @@ final class HomePage {
                 NamedQueries.load(name).ifPresent(text -> queries.add(
                         new QueryLink(name, NamedQueries.description(text), site.queryEditor(text))));
             }
-            return new HomeView(site.dataset(), site.base(), counts, papers, authors, queries);
+            return new HomeView(site.dataset(), site.base(), notice.get(), counts, papers, authors, queries);
         });
     }
 

@@ -38,11 +38,16 @@ public final class PageData {
      * {@code --timeout}); a page that runs longer throws {@link org.apache.jena.query.QueryCancelledException}.
      */
     public PageData(DatasetGraph dsg, Site site, Duration timeout) {
+        this(dsg, site, timeout, null);
+    }
+
+    /** As above, the home page also saying {@code notice} (where the data comes from; null for nothing). */
+    public PageData(DatasetGraph dsg, Site site, Duration timeout, java.util.function.Supplier<String> notice) {
         this.site = site;
         this.timeout = timeout;
         PrefixMapping prefixes = Prefixes.standard(site.base());
         PageQueries queries = new PageQueries(dsg, timeout);
-        this.home = new HomePage(queries, site, prefixes);
+        this.home = new HomePage(queries, site, prefixes, notice == null ? () -> null : notice);
         this.resources = new ResourcePage(queries, site, prefixes);
         this.search = new SearchPage(queries, site, prefixes);
         this.gaps = new GapsPage(queries, site, prefixes);

@@ -3,6 +3,7 @@ package org.notegraph.serve.pages;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.FusekiConfigException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -22,6 +23,7 @@ public final class PagesModule implements FusekiModule {
     private final String dataset;
     private final String baseOption;
     private final Duration timeout;
+    private final Supplier<String> notice;
     private volatile String base;
 
     /**
@@ -37,9 +39,18 @@ public final class PagesModule implements FusekiModule {
      *                a page that runs longer answers 503
      */
     public PagesModule(String dataset, String base, Duration timeout) {
+        this(dataset, base, timeout, null);
+    }
+
+    /**
+     * @param notice what the home page says about where the data comes from (asked on every view,
+     *               e.g. when a copy of a remote store was fetched), or null to say nothing
+     */
+    public PagesModule(String dataset, String base, Duration timeout, Supplier<String> notice) {
         this.dataset = dataset;
         this.baseOption = base;
         this.timeout = timeout;
+        this.notice = notice;
     }
 
     @Override
@@ -50,7 +61,7 @@ public final class PagesModule implements FusekiModule {
         DatasetGraph dsg = builder.getDataset("/" + dataset);
         if (dsg == null) throw new FusekiConfigException("no dataset /" + dataset + " for the notegraph pages");
         base = baseOption != null ? baseOption : detectBase(dsg);
-        Pages pages = new Pages(new PageData(dsg, new Site(base, dataset), timeout));
+        Pages pages = new Pages(new PageData(dsg, new Site(base, dataset), timeout, notice));
         builder.addServlet(Site.HOME, pages.new HomeServlet())
                 .addServlet(Site.PAGE, pages.new PageServlet())
                 .addServlet(Site.SEARCH, pages.new SearchServlet())

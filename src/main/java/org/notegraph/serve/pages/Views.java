@@ -90,7 +90,8 @@ public final class Views {
     /** A named query (queries/NAME.rq), what it answers, and the query editor opened with it. */
     public record QueryLink(String name, String description, String queryEditor) {}
 
-    public record HomeView(String dataset, String base, List<Count> counts, List<Ranked> papers, List<Ranked> authors,
+    /** The home page; {@code notice} says where the data comes from (a copy of a remote store), or is null. */
+    public record HomeView(String dataset, String base, String notice, List<Count> counts, List<Ranked> papers, List<Ranked> authors,
                            List<QueryLink> queries) {}
 
     /** A piece of text; {@code marked} when it is one of the words searched for. */
