@@ -45,6 +45,8 @@ public final class QueryCommand implements Callable<Integer> {
                     + "instead of the local store; it runs over the union of the notegraph graphs found there.")
     String endpoint;
 
+    @Mixin EndpointLogin login;
+
     @Option(names = "--list", description = "List the named queries and what each answers.")
     boolean list;
 
@@ -71,13 +73,8 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (timeout <= 0) throw new UserErrors.Mistake("--timeout must be a positive number of seconds, not " + timeout);
-        if (endpoint != null) {
-            OutputStream out = new BufferedOutputStream(System.out);
-            spec.commandLine().getOut().flush();
-            new QueryRunner(new org.notegraph.query.RemoteEndpoint(endpoint, timeout), timeout).run(text.get(), params, fmt, out);
-            out.flush();
-            return ExitCodes.OK;
-        }
+        if (endpoint != null) return queryRemote(text.get(), fmt);
+        if (login.given()) throw new UserErrors.Mistake("--user and --password-file go with --endpoint URL");
         try (NoteStore s = Stores.openExisting(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
@@ -85,5 +82,29 @@ public final class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * {@code query --endpoint URL}: the query runs at the endpoint, over the union of its notegraph
+     * graphs; a full-text query ({@code text:query}, as {@code search}) runs on a copy of those graphs
+     * with an index of its own, since the full-text index is the local store's and is not published.
+     */
+    private int queryRemote(String query, QueryRunner.Format fmt) {
+        org.notegraph.query.RemoteSource source = login.source(endpoint);
+        OutputStream out = new BufferedOutputStream(System.out);
+        spec.commandLine().getOut().flush();
+        if (org.notegraph.query.RemoteCopy.needsCopy(query)) {
+            try (var copy = org.notegraph.query.RemoteCopy.fetch(source, java.time.Duration.ofSeconds(timeout))) {
+                new QueryRunner(copy.datasetGraph(), timeout).run(query, params, fmt, out);
+            }
+        } else {
+            new QueryRunner(new org.notegraph.query.RemoteEndpoint(endpoint, timeout, source.login()), timeout).run(query, params, fmt, out);
+        }
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ExitCodes.OK;
     }
 }

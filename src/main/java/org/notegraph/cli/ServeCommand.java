@@ -40,11 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "URL (e.g. http://HOST:3030/DATASET/query), fetched at start; replaces --db.")
     String endpoint;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in to it as NAME (HTTP Basic or Digest).")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "With --user: the file whose first line is the password.")
-    Path passwordFile;
+    @Mixin EndpointLogin login;
 
     @Option(names = "--refresh", paramLabel = "SECONDS",
             description = "With --endpoint: fetch the graphs again every SECONDS, in the background (default: only at start).")
@@ -53,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (endpoint != null) return serveRemote();
-        if (user != null || passwordFile != null || refresh != null) {
+        if (login.given() || refresh != null) {
             throw new UserErrors.Mistake("--user, --password-file and --refresh go with --endpoint URL");
         }
         if (!watch.isEmpty() && config != null) {
@@ -85,15 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
                         + " (serve either --endpoint URL or --db DIR)");
             }
         }
-        if ((user == null) != (passwordFile == null)) throw new UserErrors.Mistake("--user and --password-file go together");
         if (refresh != null && refresh <= 0) throw new UserErrors.Mistake("--refresh must be a positive number of seconds, not " + refresh);
-        org.notegraph.serve.RemoteSource source = org.notegraph.serve.RemoteSource.open(endpoint);
-        if (user != null) {
-            if (!Files.isReadable(passwordFile)) throw new UserErrors.Mistake("cannot read the password file " + passwordFile);
-            var c = org.notegraph.publish.Credentials.fromFile(user, passwordFile);
-            source = new org.notegraph.serve.RemoteSource(endpoint,
-                    new org.notegraph.query.RemoteEndpoint.Login(c.user(), c.password(), "--user and --password-file"));
-        }
+        org.notegraph.query.RemoteSource source = login.source(endpoint);
         ServeOptions local = server.options(null, null, spec, source);
         if (local == null) return ExitCodes.USAGE;
         PrintWriter err = spec.commandLine().getErr();
@@ -170,7 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
             return options(db, config, spec, null);
         }
 
-        ServeOptions options(Path db, Path config, CommandSpec spec, org.notegraph.serve.RemoteSource remote) {
+        ServeOptions options(Path db, Path config, CommandSpec spec, org.notegraph.query.RemoteSource remote) {
             PrintWriter err = spec.commandLine().getErr();
             if (allowUpdate && passwd == null) {
                 err.println("notegraph: --allow-update needs --passwd FILE: writes are only for logged-in users");

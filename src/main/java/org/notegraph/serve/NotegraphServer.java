@@ -1,5 +1,6 @@
 package org.notegraph.serve;
 
+import org.notegraph.query.RemoteCopy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package org.notegraph.serve;
 
+import org.notegraph.query.RemoteSource;
 import java.nio.file.Path;
 import java.time.Duration;
 

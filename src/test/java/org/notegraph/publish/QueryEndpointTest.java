@@ -29,7 +29,9 @@ import org.notegraph.testing.Fixtures;
 /**
  * {@code query NAME --endpoint URL}: every named query run over the example notes published to a
  * Fuseki whose default graph is not the union of its graphs gives the same rows as over the local
- * store. {@code search} is left out: it needs the jena-text index that only the local store keeps.
+ * store, {@code search} too (the full-text index is the local store's, so a {@code text:query} runs on
+ * a copy of the endpoint's graphs with an index of its own); an endpoint whose reads need a login is
+ * read with {@code --user} and {@code --password-file}.
  */
 class QueryEndpointTest {
     @TempDir static Path dir;
@@ -54,7 +56,7 @@ class QueryEndpointTest {
     static void stop() { if (target != null) target.close(); }
 
     static java.util.stream.Stream<String> queries() {
-        return NamedQueries.SHIPPED.stream().filter(q -> !q.equals("search"));
+        return NamedQueries.SHIPPED.stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +67,11 @@ class QueryEndpointTest {
         try (NoteStore s = Stores.openExisting(db)) {
             local = rows(new QueryRunner(s.datasetGraph(), 60), text);
         }
-        ResultSetRewindable remote = rows(new QueryRunner(new RemoteEndpoint(target.query(), 60), 60), text);
+        CliRunner.Run run = CliRunner.run("query", name, "--endpoint", target.query(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isZero();
+        ResultSetRewindable remote = ResultSetMgr.read(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_JSON).rewindable();
+        if (name.equals("search")) assertThat(remote.size()).as("search hits for its example words").isGreaterThan(0);
         assertThat(remote.size()).as("rows of " + name).isEqualTo(local.size());
         local.reset();
         remote.reset();
@@ -106,6 +112,29 @@ class QueryEndpointTest {
         CliRunner.Run run = CliRunner.run("query", "paper-mentions", "--endpoint", target.query(), "--format", "csv");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines().count()).isGreaterThan(40);
+    }
+
+    @Test
+    void anEndpointWhoseReadsNeedALoginIsReadWithUserAndPasswordFile() throws Exception {
+        try (FusekiTarget guarded = new FusekiTarget(dir.resolve("guarded"), FusekiTarget.Kind.QUERIES_NEED_LOGIN)) {
+            Path password = dir.resolve("password.txt");
+            CliRunner.Run publish = CliRunner.run("publish", "--db", db.toString(), "--to", guarded.gsp(), "--user", FusekiTarget.USER,
+                    "--password-file", password.toString(), "-q");
+            assertThat(publish.code()).as(publish.err()).isZero();
+            CliRunner.Run anonymous = CliRunner.run("query", "paper-mentions", "--endpoint", guarded.query());
+            assertThat(anonymous.code()).isEqualTo(5);
+            assertThat(anonymous.err()).contains("401").contains("--user NAME and --password-file FILE");
+            for (String name : java.util.List.of("paper-mentions", "search")) {
+                CliRunner.Run run = CliRunner.run("query", name, "--endpoint", guarded.query(), "--format", "csv",
+                        "--user", FusekiTarget.USER, "--password-file", password.toString());
+                assertThat(run.code()).as(run.err()).isZero();
+                CliRunner.Run open = CliRunner.run("query", name, "--endpoint", target.query(), "--format", "csv");
+                assertThat(run.out()).as(name + " with a login").isEqualTo(open.out());
+            }
+        }
+        CliRunner.Run stray = CliRunner.run("query", "paper-mentions", "--db", db.toString(), "--user", FusekiTarget.USER);
+        assertThat(stray.code()).isEqualTo(2);
+        assertThat(stray.err()).contains("go with --endpoint");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.notegraph.serve;
 
+import org.notegraph.query.RemoteSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.notegraph.serve;
+package org.notegraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.cli.CliRunner;
 import org.notegraph.publish.FusekiTarget;
-import org.notegraph.query.RemoteQueryException;
 import org.notegraph.rdf.NG;
 import org.notegraph.testing.Fixtures;
 
