@@ -82,7 +82,7 @@ class QueryEndpointTest {
      * The rows in order, each value as its N-Triples form; a GROUP_CONCAT list ("a; b") as its
      * sorted parts, since SPARQL leaves the order of a concatenation to the store.
      */
-    private static java.util.List<Map<String, String>> comparable(ResultSetRewindable rows) {
+    static java.util.List<Map<String, String>> comparable(ResultSetRewindable rows) {
         java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
         while (rows.hasNext()) {
             var solution = rows.nextBinding();
@@ -142,6 +142,11 @@ class QueryEndpointTest {
         CliRunner.Run run = CliRunner.run("query", "paper-mentions", "--endpoint", target.base() + "/nothing");
         assertThat(run.code()).isEqualTo(5);
         assertThat(run.err()).contains("the endpoint " + target.base() + "/nothing answered 404");
+    }
+
+    /** SPARQL JSON results, read back. */
+    static ResultSetRewindable json(byte[] results) {
+        return ResultSetMgr.read(new ByteArrayInputStream(results), ResultSetLang.RS_JSON).rewindable();
     }
 
     private static ResultSetRewindable rows(QueryRunner runner, String text) {

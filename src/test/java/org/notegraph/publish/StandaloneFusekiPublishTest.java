@@ -17,6 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notegraph.cli.CliRunner;
+import org.notegraph.query.NamedQueries;
+import org.notegraph.query.QueryRunner;
+import org.notegraph.query.RemoteEndpoint;
+import org.notegraph.query.RemoteSource;
+import org.notegraph.serve.NotegraphServer;
+import org.notegraph.serve.ServeOptions;
 import org.notegraph.store.NoteStore;
 import org.notegraph.store.Stores;
 import org.notegraph.testing.Fixtures;
@@ -77,9 +83,74 @@ class StandaloneFusekiPublishTest {
                     "--user", StandaloneFuseki.USER, "--password-file", password.toString());
             assertThat(again.code()).as(again.err()).isZero();
             assertThat(again.out()).contains("0 graphs sent (0 triples), 0 deleted, " + store.size() + " unchanged");
+
+            everyNamedQueryGivesTheStoresRows(db, target);
+            everyPageSaysWhatTheStoresSays(db, target);
         } finally {
             PublishedStores.release(db);
         }
+    }
+
+    /** {@code query NAME --endpoint URL --user … --password-file …}: the rows the store gives, for every named query. */
+    private static void everyNamedQueryGivesTheStoresRows(Path db, StandaloneFuseki target) {
+        for (String name : NamedQueries.SHIPPED) {
+            String text = NamedQueries.load(name).orElseThrow();
+            java.io.ByteArrayOutputStream local = new java.io.ByteArrayOutputStream();
+            try (NoteStore s = Stores.openExisting(db)) {
+                new QueryRunner(s.datasetGraph(), 120).run(text, QueryRunner.Format.JSON, local);
+            } finally {
+                PublishedStores.release(db);
+            }
+            CliRunner.Run remote = CliRunner.run("query", name, "--endpoint", target.query(), "--format", "json", "--timeout", "120",
+                    "--user", StandaloneFuseki.USER, "--password-file", password.toString());
+            assertThat(remote.code()).as(name + ": " + remote.err()).isZero();
+            assertThat(QueryEndpointTest.comparable(QueryEndpointTest.json(remote.out().getBytes(StandardCharsets.UTF_8))))
+                    .as("the rows of " + name + " over the standalone Fuseki")
+                    .isEqualTo(QueryEndpointTest.comparable(QueryEndpointTest.json(local.toByteArray())));
+        }
+    }
+
+    /**
+     * {@code serve --endpoint URL} with the login beside {@code serve --db}: the home page (but for
+     * the line saying where the copy comes from), every note's page, the papers' pages, search, gaps
+     * and the map's data say the same.
+     */
+    private static void everyPageSaysWhatTheStoresSays(Path db, StandaloneFuseki target) throws Exception {
+        List<String> pages = new ArrayList<>(List.of("", "gaps", "search?q=learning", "search?q=" + enc("\"neural network\""), "map",
+                "map.json"));
+        try (NoteStore s = Stores.openExisting(db)) {
+            s.read(dsg -> {
+                var papers = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query("PREFIX ng: <" + org.notegraph.rdf.NG.NS + "> "
+                        + "SELECT ?p WHERE { ?p a ng:Paper } ORDER BY ?p LIMIT 8").select();
+                papers.forEachRemaining(row -> pages.add("page?iri=" + enc(row.get("p").getURI())));
+                var notes = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query("PREFIX ng: <" + org.notegraph.rdf.NG.NS + "> "
+                        + "SELECT ?n WHERE { ?n a ng:Note } ORDER BY ?n").select();
+                notes.forEachRemaining(row -> pages.add("page?iri=" + enc(row.get("n").getURI())));
+                return null;
+            });
+        } finally {
+            PublishedStores.release(db);
+        }
+        var login = new RemoteEndpoint.Login(StandaloneFuseki.USER, StandaloneFuseki.PASSWORD, "--user and --password-file");
+        try (NotegraphServer local = NotegraphServer.start(ServeOptions.store(db));
+             NotegraphServer copy = NotegraphServer.start(ServeOptions.remote(new RemoteSource(target.query(), login)))) {
+            for (String page : pages) {
+                String expected = html(local.url() + page);
+                assertThat(html(copy.url() + page).replaceAll("<p class=\"notice\">[^<]*</p>", ""))
+                        .as(page + " over the standalone Fuseki").isEqualTo(expected);
+            }
+        } finally {
+            PublishedStores.release(db);
+        }
+    }
+
+    private static String enc(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    private static String html(String url) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        return r.body();
     }
 
     /** {@code notegraph publish} in a JVM of its own, its output in a file, with this JVM's classpath (target/classes first). */
