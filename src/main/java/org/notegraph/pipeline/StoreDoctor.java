@@ -214,11 +214,13 @@ public final class StoreDoctor {
                     found.add(new Problem(where, 0, q.getSubject() + " is ng:inNote " + q.getObject() + ", not this note"));
                 }
             });
-            d.find(g, Node.ANY, RDF.type.asNode(), NG.Mention).forEachRemaining(q -> {
-                if (!d.contains(g, q.getSubject(), NG.inNote, Node.ANY)) {
-                    found.add(new Problem(where, 0, "mention " + q.getSubject() + " has no ng:inNote"));
-                }
-            });
+            for (Node kind : List.of(NG.PaperMention, NG.ConceptMention)) {
+                d.find(g, Node.ANY, RDF.type.asNode(), kind).forEachRemaining(q -> {
+                    if (!d.contains(g, q.getSubject(), NG.inNote, Node.ANY)) {
+                        found.add(new Problem(where, 0, "mention " + q.getSubject() + " has no ng:inNote"));
+                    }
+                });
+            }
             d.find(g, Node.ANY, RDF.type.asNode(), NG.PaperMention).forEachRemaining(q -> {
                 Node m = q.getSubject();
                 List<Node> bodies = new ArrayList<>();

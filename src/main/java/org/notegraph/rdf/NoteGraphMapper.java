@@ -18,7 +18,8 @@ import static org.notegraph.rdf.Triples.iri;
 import static org.notegraph.rdf.Triples.text;
 
 /**
- * Maps one note to its own graph: the note, each mention with its span as Web Annotation selectors,
+ * Maps one note to its own graph: the note, each paper mention with its span as a Web Annotation
+ * position selector (its type ng:PaperMention is, by the ontology, an ng:Mention and an oa:Annotation),
  * and the persons and venues as the note writes them (a venue's one rdfs:label is in the entities graph). The graph depends on that note alone, so a
  * changed note is a graph replacement; links from mentions to resolved papers live in the entities
  * graph.
@@ -49,15 +50,11 @@ public final class NoteGraphMapper {
         PaperMention m = rm.mention();
         Node s = iri(rm.iri());
         g.add(s, RDF.type.asNode(), NG.PaperMention);
-        g.add(s, RDF.type.asNode(), NG.Mention);
-        g.add(s, RDF.type.asNode(), Vocab.OA.Annotation);
-        g.add(s, Vocab.OA.motivatedBy, Vocab.OA.identifying);
         g.add(s, NG.inNote, note);
-        g.add(s, NG.line, integer(m.span().line()));
-        g.add(s, NG.endLine, integer(m.span().endLine()));
+        Triples.lines(g, s, m.span().line(), m.span().endLine());
         g.add(s, NG.rule, text(m.rule()));
         addText(g, s, NG.titleAsWritten, m.title());
-        addText(g, s, NG.linkText, m.linkText());
+        if (m.linkText() != null && !m.linkText().equals(m.title())) addText(g, s, NG.linkText, m.linkText());
         add(g, s, NG.url, Triples.webIri(m.url()));
         addText(g, s, NG.openreviewId, m.ids().openreview());
         addText(g, s, NG.arxivId, m.ids().arxiv());
@@ -80,6 +77,6 @@ public final class NoteGraphMapper {
         addText(g, s, NG.body, m.body());
         for (String c : m.codeLinks()) add(g, s, NG.codeLink, Triples.webIri(c));
         for (String d : m.datasetLinks()) add(g, s, NG.datasetLink, Triples.webIri(d));
-        WebAnnotation.target(g, s, note, m.span().start(), m.span().end(), m.quote());
+        WebAnnotation.target(g, s, note, m.span().start(), m.span().end());
     }
 }

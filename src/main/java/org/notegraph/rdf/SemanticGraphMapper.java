@@ -25,7 +25,8 @@ import static org.notegraph.rdf.Triples.text;
 
 /**
  * Maps the semantic layer. The note graph gets what the note states (concept mentions, claims,
- * relation statements with evidence, line, confidence and rule); the entities graph gets what
+ * relation statements with evidence, line, confidence and rule; ng:inNote is their provenance, a
+ * sub-property of prov:wasDerivedFrom, so it is not written twice); the entities graph gets what
  * resolution decides (each statement's resolved ends, the direct triples such as
  * {@code paper ng:extends method}, their CiTO super-properties, which paper a claim belongs to, and
  * the new methods by name made for relation ends that are no paper).
@@ -76,20 +77,21 @@ final class SemanticGraphMapper {
         }
     }
 
+    /**
+     * A concept mention as one compact node: the concept, the note, the line (and the end line only
+     * when the span covers several), the words as written only when they differ from the concept's
+     * preferred label, and the paper record it stands in. No selectors: a concept mention's quote is
+     * its words, and its place is the line.
+     */
     private static void conceptMention(Graph g, Node note, ResolvedSemantics.Concepts c) {
         ConceptMention m = c.mention();
         Node s = iri(c.iri());
         g.add(s, RDF.type.asNode(), NG.ConceptMention);
-        g.add(s, RDF.type.asNode(), NG.Mention);
-        g.add(s, RDF.type.asNode(), Vocab.OA.Annotation);
         g.add(s, Vocab.OA.hasBody, iri(c.conceptIri()));
         g.add(s, NG.inNote, note);
-        g.add(s, NG.line, integer(m.span().line()));
-        g.add(s, NG.endLine, integer(m.span().endLine()));
-        g.add(s, NG.rule, text("vocabulary-label"));
-        g.add(s, NG.textAsWritten, text(m.written()));
+        Triples.lines(g, s, m.span().line(), m.span().endLine());
+        if (!m.written().equals(m.concept().prefLabel())) g.add(s, NG.textAsWritten, text(m.written()));
         if (c.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
-        WebAnnotation.target(g, s, note, m.span().start(), m.span().end(), m.written());
     }
 
     private static void claim(Graph g, Node note, ResolvedSemantics.Claim c) {
@@ -100,13 +102,11 @@ final class SemanticGraphMapper {
         addText(g, s, NG.evidence, m.quote());
         g.add(s, NG.stance, text(m.stance().name().toLowerCase(Locale.ROOT)));
         g.add(s, NG.inNote, note);
-        g.add(s, NG.line, integer(m.span().line()));
-        g.add(s, NG.endLine, integer(m.span().endLine()));
+        Triples.lines(g, s, m.span().line(), m.span().endLine());
         g.add(s, NG.rule, text(m.rule()));
         g.add(s, NG.confidence, decimal(m.confidence()));
         g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
         for (String about : c.aboutIris()) g.add(s, NG.about, iri(about));
-        g.add(s, Vocab.Prov.wasDerivedFrom, note);
     }
 
     private static void statement(Graph g, Node note, ResolvedSemantics.Relation r) {
@@ -116,11 +116,9 @@ final class SemanticGraphMapper {
         g.add(s, NG.relation, NG.relation(m.relation()));
         addText(g, s, NG.evidence, m.evidence());
         g.add(s, NG.inNote, note);
-        g.add(s, NG.line, integer(m.span().line()));
-        g.add(s, NG.endLine, integer(m.span().endLine()));
+        Triples.lines(g, s, m.span().line(), m.span().endLine());
         g.add(s, NG.confidence, decimal(m.confidence()));
         g.add(s, NG.rule, text(m.rule()));
-        g.add(s, Vocab.Prov.wasDerivedFrom, note);
         addText(g, s, NG.subjectText, m.subjectText());
         addText(g, s, NG.objectText, m.objectText());
         if (r.subjectMentionIri() != null) g.add(s, NG.subjectMention, iri(r.subjectMentionIri()));

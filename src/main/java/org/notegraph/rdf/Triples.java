@@ -27,6 +27,12 @@ final class Triples {
         if (value != null && !value.isBlank()) g.add(s, p, text(value));
     }
 
+    /** ng:line, and ng:endLine only when the span ends on a later line (readers take a missing end as the line). */
+    static void lines(Graph g, Node s, int line, int endLine) {
+        g.add(s, NG.line, integer(line));
+        if (endLine > line) g.add(s, NG.endLine, integer(endLine));
+    }
+
     /**
      * A URL found in a note as an IRI node: characters IRIs forbid are percent-encoded; a URL that is
      * still not a valid absolute IRI gives null (the caller leaves it out).

@@ -155,7 +155,6 @@ class StoreDoctorTest {
             d.add(stale, stale, NG.path, NodeFactory.createLiteralString("stale.md"));
             d.add(stale, stale, NG.contentHash, NodeFactory.createLiteralString("a".repeat(64)));
             d.add(stale, mention, RDF.type.asNode(), NG.PaperMention);
-            d.add(stale, mention, RDF.type.asNode(), NG.Mention);
             d.add(stale, mention, NG.inNote, stale);
         }, true);
         assertThat(lines(r)).containsExactlyInAnyOrder(

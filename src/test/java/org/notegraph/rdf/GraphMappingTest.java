@@ -41,9 +41,8 @@ import org.notegraph.notes.NoteParser;
 import org.notegraph.notes.ParsedNote;
 import org.notegraph.testing.Fixtures;
 
-/** Properties every mapped graph has: IRIs only, valid IRIs, selectors that quote the note, note graphs local to their note. */
+/** Properties every mapped graph has: IRIs only, valid IRIs, position selectors that select the quote in the note, note graphs local to their note. */
 class GraphMappingTest {
-    private static final Node EXACT = Vocab.OA.exact;
     private static List<ExtractedNote> all;
     private static Resolution resolution;
 
@@ -119,17 +118,41 @@ class GraphMappingTest {
             Graph g = NoteGraphMapper.map(rn);
             for (var rm : rn.mentions()) {
                 Node position = NodeFactory.createURI(rm.iri() + "/position");
-                Node quote = NodeFactory.createURI(rm.iri() + "/quote");
                 int start = intValue(g, position, Vocab.OA.start);
                 int end = intValue(g, position, Vocab.OA.end);
-                String exact = g.find(quote, EXACT, Node.ANY).next().getObject().getLiteralLexicalForm();
-                assertThat(parsed.text().substring(start, end)).as("%s %s", rel, rm.iri()).isEqualTo(exact);
+                assertThat(parsed.text().substring(start, end)).as("%s %s", rel, rm.iri()).isEqualTo(rm.mention().quote());
+                assertThat(g.contains(NodeFactory.createURI(rm.iri() + "/quote"), Node.ANY, Node.ANY))
+                        .as("%s writes a quote selector, which the note's text at the position already gives", rm.iri()).isFalse();
                 int line = intValue(g, NodeFactory.createURI(rm.iri()), NG.line);
                 assertThat(parsed.lines().lineOf(start)).as("line of %s", rm.iri()).isEqualTo(line);
                 checked++;
             }
         }
         assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
+    void aConceptMentionIsOneCompactNode() {
+        int checked = 0;
+        for (ResolvedNote n : resolution.notes()) {
+            Graph g = NoteGraphMapper.map(n);
+            for (var c : n.semantics().concepts()) {
+                Node s = NodeFactory.createURI(c.iri());
+                List<Triple> facts = g.find(s, Node.ANY, Node.ANY).toList();
+                assertThat(facts).as("%s", s).extracting(Triple::getPredicate)
+                        .contains(RDF.type.asNode(), Vocab.OA.hasBody, NG.inNote, NG.line)
+                        .doesNotContain(NG.rule, Vocab.OA.hasTarget)
+                        .doesNotHaveDuplicates();
+                assertThat(g.contains(s, RDF.type.asNode(), Vocab.OA.Annotation)).as("%s typed twice", s).isFalse();
+                boolean sameAsLabel = c.mention().written().equals(c.mention().concept().prefLabel());
+                assertThat(g.contains(s, NG.textAsWritten, Node.ANY)).as("%s written as %s", s, c.mention().written()).isEqualTo(!sameAsLabel);
+                assertThat(g.contains(s, NG.endLine, Node.ANY)).isEqualTo(c.mention().span().endLine() > c.mention().span().line());
+                assertThat(g.find(Node.ANY, Node.ANY, Node.ANY).filterKeep(t -> t.getSubject().isURI()
+                        && t.getSubject().getURI().startsWith(c.iri() + "/")).hasNext()).as("selector nodes of %s", s).isFalse();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
     }
 
     private static int intValue(Graph g, Node s, Node p) {

@@ -52,7 +52,6 @@ final class ExpensiveStore {
                     Node m = uri(BASE + "note/gen/" + i + ".md/mention/1-1");
                     Node st = uri(BASE + "note/gen/" + i + ".md/relation/1-1");
                     dsg.add(g, m, RDF.type.asNode(), NG.PaperMention);
-                    dsg.add(g, m, RDF.type.asNode(), NG.Mention);
                     dsg.add(g, m, NG.inNote, note);
                     dsg.add(g, m, uri("http://www.w3.org/ns/oa#hasBody"), paper);
                     dsg.add(g, st, RDF.type.asNode(), NG.RelationStatement);
@@ -82,7 +81,7 @@ final class ExpensiveStore {
             for (int i = 0; i < LIGHT; i++) {
                 Node m = uri(BASE + "note/gen/light.md/mention/" + i);
                 Node person = uri(BASE + "person/generated-" + (i % 1000));
-                tdb.add(g, m, RDF.type.asNode(), NG.Mention);
+                tdb.add(g, m, RDF.type.asNode(), NG.PaperMention);
                 tdb.add(g, m, DCTerms.creator.asNode(), person);
             }
         });

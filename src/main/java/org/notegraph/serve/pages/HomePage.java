@@ -23,7 +23,7 @@ final class HomePage {
             """.formatted(TOP);
 
     private static final String TOP_AUTHORS = Labels.SPARQL_PREFIXES + """
-            SELECT ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ng:Mention ; dcterms:creator ?x }
+            SELECT ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ng:PaperMention ; dcterms:creator ?x }
             GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT %d
             """.formatted(TOP);
 

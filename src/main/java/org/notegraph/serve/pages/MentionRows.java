@@ -14,7 +14,8 @@ import org.notegraph.serve.pages.Views.MentionRow;
  * The "In notes" boxes of a resource page: everything a note states at a line that points at the
  * resource (paper and concept mentions, claims, relation statements, wikilinks, fields), each with
  * what it is and the note's own words, so no box is empty: a paper mention its title and item text,
- * a concept mention the words as written and the line they stand in, a claim or statement the
+ * a concept mention the words as written (its concept's preferred label when the mapper left them
+ * out as the same) and the line they stand in, a claim or statement the
  * sentence it was read from. Read inside the page's read transaction.
  */
 final class MentionRows {
@@ -29,7 +30,9 @@ final class MentionRows {
               OPTIONAL { ?m ng:titleAsWritten ?title }
               OPTIONAL { ?m ng:body ?body }
               OPTIONAL { ?m a ?kind . FILTER (?kind IN (ng:PaperMention, ng:ConceptMention, ng:Claim, ng:RelationStatement, ng:WikiLink, ng:NoteField)) }
-              OPTIONAL { ?m ng:textAsWritten|ng:linkTarget ?written }
+              OPTIONAL { ?m ng:textAsWritten|ng:linkTarget ?asWritten }
+              OPTIONAL { ?m a ng:ConceptMention ; oa:hasBody/<http://www.w3.org/2004/02/skos/core#prefLabel> ?prefLabel }
+              BIND (COALESCE(?asWritten, ?prefLabel) AS ?written)
               OPTIONAL { ?m ng:evidence ?quote }
               OPTIONAL { ?m ng:relation ?rel }
               OPTIONAL { ?m ng:fieldKey ?key ; ng:fieldValue ?value }
