@@ -78,7 +78,7 @@ public final class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        try (NoteStore s = Stores.openExisting(store.db)) {
+        try (NoteStore s = QueryRunner.needsTextIndex(text.get()) ? Stores.openExisting(store.db) : Stores.openExistingWithoutText(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
             new QueryRunner(s.datasetGraph(), timeout).run(text.get(), params, fmt, out);

@@ -12,6 +12,12 @@ public final class Stores {
     /** Opens an existing store; fails with a clear message when there is none. */
     public static NoteStore openExisting(Path location) { return Tdb2NoteStore.openExisting(location); }
 
+    /**
+     * Opens an existing store for reading only, without its full-text index ({@code text:query}
+     * then matches nothing): a quicker start for queries that do not search.
+     */
+    public static NoteStore openExistingWithoutText(Path location) { return Tdb2NoteStore.openExistingWithoutText(location); }
+
     /** Whether the folder holds a store, so that opening it creates nothing. */
     public static boolean holdsStore(Path location) { return Tdb2NoteStore.holdsStore(location); }
 
