@@ -75,7 +75,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (timeout <= 0) throw new UserErrors.Mistake("--timeout must be a positive number of seconds, not " + timeout);
         if (endpoint != null) return queryRemote(text.get(), fmt);
         if (login.given()) throw new UserErrors.Mistake("--user and --password-file go with --endpoint URL");
-        try (NoteStore s = Stores.openExisting(store.db)) {
+        try (NoteStore s = QueryRunner.needsTextIndex(text.get()) ? Stores.openExisting(store.db) : Stores.openExistingWithoutText(store.db)) {
             OutputStream out = new BufferedOutputStream(System.out);
             spec.commandLine().getOut().flush();
             new QueryRunner(s.datasetGraph(), timeout).run(text.get(), params, fmt, out);
@@ -93,7 +93,7 @@ public final class QueryCommand implements Callable<Integer> {
         org.notegraph.query.RemoteSource source = login.source(endpoint);
         OutputStream out = new BufferedOutputStream(System.out);
         spec.commandLine().getOut().flush();
-        if (org.notegraph.query.RemoteCopy.needsCopy(query)) {
+        if (QueryRunner.needsTextIndex(query)) {
             try (var copy = org.notegraph.query.RemoteCopy.fetch(source, java.time.Duration.ofSeconds(timeout))) {
                 new QueryRunner(copy.datasetGraph(), timeout).run(query, params, fmt, out);
             }

@@ -20,7 +20,7 @@ import org.notegraph.store.Stores;
 
 /**
  * A copy, in memory, of the notegraph graphs a remote store holds: what {@code serve --endpoint}
- * serves (and what {@code query --endpoint} runs full-text queries on), so the pages, search and the map run on it as on a local store (same TDB2 union default
+ * serves (and what {@code query --endpoint} runs full-text queries on: {@link QueryRunner#needsTextIndex}), so the pages, search and the map run on it as on a local store (same TDB2 union default
  * graph, same full-text index) and every store that answers SPARQL 1.1 queries can be served,
  * whatever its default graph is. The graphs are listed and counted once per fetch, then each is
  * read with a CONSTRUCT and checked complete.
@@ -70,26 +70,6 @@ public final class RemoteCopy implements AutoCloseable {
 
     public String url() { return source.url(); }
 
-    /**
-     * Whether a query needs a copy rather than the endpoint: a full-text query ({@code text:query})
-     * reads the full-text index, which is the local store's own and is not published.
-     */
-    public static boolean needsCopy(String query) {
-        boolean[] found = {false};
-        var pattern = org.apache.jena.query.QueryFactory.create(query).getQueryPattern();
-        if (pattern == null) return false;
-        org.apache.jena.sparql.syntax.ElementWalker.walk(pattern, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
-            @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementPathBlock block) {
-                block.patternElts().forEachRemaining(t -> {
-                    if (t.getPredicate() != null && t.getPredicate().isURI() && TEXT_QUERY.equals(t.getPredicate().getURI())) found[0] = true;
-                });
-            }
-        });
-        return found[0];
-    }
-
-    private static final String TEXT_QUERY = "http://jena.apache.org/text#query";
 
     /** The copy: named graphs, their union as the default graph, {@code text:query} over its own index. */
     public DatasetGraph datasetGraph() { return store.datasetGraph(); }

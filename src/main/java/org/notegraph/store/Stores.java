@@ -15,6 +15,12 @@ public final class Stores {
     /** A store in memory (no folder, gone when closed), searchable as a store in a folder is. */
     public static NoteStore inMemory() { return Tdb2NoteStore.inMemory(); }
 
+    /**
+     * Opens an existing store for reading only, without its full-text index ({@code text:query}
+     * then matches nothing): a quicker start for queries that do not search.
+     */
+    public static NoteStore openExistingWithoutText(Path location) { return Tdb2NoteStore.openExistingWithoutText(location); }
+
     /** Whether the folder holds a store, so that opening it creates nothing. */
     public static boolean holdsStore(Path location) { return Tdb2NoteStore.holdsStore(location); }
 

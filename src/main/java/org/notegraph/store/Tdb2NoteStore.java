@@ -52,8 +52,26 @@ public final class Tdb2NoteStore implements NoteStore {
         this.textIndex = textIndex;
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         forgetTextIndexes(tdb);
+        if (textIndex == null) {
+            this.dsg = tdb;
+            return;
+        }
         this.dsg = TextDatasetFactory.create(tdb, textIndex, true);
         this.dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Opens an existing store for reading without its text index: what a query that does not
+     * search needs, at a fraction of the start-up (Lucene is neither loaded nor opened). Such a
+     * store refuses writes, which would leave the index behind the graph.
+     */
+    public static Tdb2NoteStore openExistingWithoutText(Path location) {
+        requireStore(location);
+        try {
+            return new Tdb2NoteStore(location, DatabaseMgr.connectDatasetGraph(location.toString()), null);
+        } catch (RuntimeException e) {
+            throw openFailure(e, location);
+        }
     }
 
     /** Opens (creating if needed) the store in a folder. */
@@ -94,11 +112,19 @@ public final class Tdb2NoteStore implements NoteStore {
 
     /** Opens an existing store; fails with a clear message when there is none (opening would create one). */
     public static Tdb2NoteStore openExisting(Path location) {
+        requireStore(location);
+        return open(location);
+    }
+
+    private static void requireStore(Path location) {
         if (!holdsStore(location)) {
             throw new StoreException("no store at " + location + " (run `notegraph build NOTES --db " + location
                     + "` first, or point --db at a store)", null);
         }
-        return open(location);
+    }
+
+    private void requireTextIndex() {
+        if (textIndex == null) throw new IllegalStateException("the store at " + location + " was opened without its text index, for reading only");
     }
 
     /** Whether the folder holds a TDB2 store (a {@code Data-NNNN} folder), so opening it creates nothing. */
@@ -167,6 +193,7 @@ public final class Tdb2NoteStore implements NoteStore {
      */
     @Override
     public void reindex() {
+        requireTextIndex();
         EntityDefinition def = textIndex.getDocDef();
         Txn.executeRead(tdb, () -> {
             for (Node p : TextIndexDefinition.PREDICATES) {
@@ -191,6 +218,7 @@ public final class Tdb2NoteStore implements NoteStore {
      */
     @Override
     public Set<Node> apply(Map<String, Graph> replacements, Set<String> removals) {
+        requireTextIndex();
         Set<Node> touched = new HashSet<>();
         Txn.executeWrite(dsg, () -> {
             for (Map.Entry<String, Graph> e : replacements.entrySet()) write(e.getKey(), e.getValue(), touched);

@@ -59,6 +59,22 @@ class CliTest {
     }
 
     @Test
+    void aQueryThatSearchesOpensTheTextIndexAndOneThatDoesNotReadsTheSameGraph() {
+        Run search = run("query", "search", "--db", db.toString(), "--format", "csv");
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("Attention Is All You Need");
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        Run plain = run("query", "--sparql", count, "--db", db.toString(), "--format", "csv");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        String expected;
+        try (org.notegraph.store.NoteStore store = org.notegraph.store.Stores.openExisting(db)) {
+            expected = store.read(d -> org.apache.jena.sparql.exec.QueryExec.dataset(d).query(count).select().next()
+                    .get(org.apache.jena.sparql.core.Var.alloc("n")).getLiteralLexicalForm());
+        }
+        assertThat(plain.out().split("\\r?\\n")[1]).isEqualTo(expected);
+    }
+
+    @Test
     void unknownQueryOrFormatIsAUsageError() {
         assertThat(run("query", "no-such-query", "--db", db.toString()).code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("query", "paper-mentions", "--db", db.toString(), "--format", "yaml").code()).isEqualTo(ExitCodes.USAGE);

@@ -51,6 +51,30 @@ class NoteStoreTest {
     }
 
     @Test
+    void aStoreOpenedWithoutItsTextIndexReadsTheSameDatasetAndRefusesWrites() {
+        Path db = tmp.resolve("db");
+        List<String> quads;
+        long unionWithText;
+        try (NoteStore store = Stores.open(db)) {
+            store.replaceAll(Graphs.forFolders(Fixtures.EXAMPLES), null);
+            quads = Graphs.sortedQuads(store.datasetGraph());
+            unionWithText = unionSize(store);
+        }
+        try (NoteStore reader = Stores.openExistingWithoutText(db)) {
+            assertThat(Graphs.sortedQuads(reader.datasetGraph())).containsExactlyElementsOf(quads);
+            assertThat(unionSize(reader)).as("the union default graph").isEqualTo(unionWithText).isPositive();
+            assertThatThrownBy(() -> reader.apply(Map.of(), Set.of())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("without its text index");
+        }
+        assertThatThrownBy(() -> Stores.openExistingWithoutText(tmp.resolve("none"))).hasMessageContaining("no store at");
+    }
+
+    private static long unionSize(NoteStore store) {
+        return store.read(d -> QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(d))
+                .query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").build().execSelect().next().getLiteral("n").getLong());
+    }
+
+    @Test
     void replacingTheSameGraphsAgainLeavesTheDatasetUnchanged() {
         try (NoteStore store = Stores.open(tmp.resolve("db"))) {
             Map<String, Graph> graphs = Graphs.forFolders(Fixtures.EXAMPLES);
