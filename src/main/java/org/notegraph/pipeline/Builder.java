@@ -80,7 +80,7 @@ public final class Builder {
     /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
         try (NoteStore store = Stores.open(options.db())) {
-            return build(options, store, diagnostics, progress, validate);
+            return build(options, store, diagnostics, progress, validate, true);
         }
     }
 
@@ -93,6 +93,16 @@ public final class Builder {
      */
     public BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
                              boolean validate) {
+        return build(options, store, diagnostics, progress, validate, false);
+    }
+
+    /**
+     * As above; {@code ownStore} says this build opened the store itself, so no server reads it and a
+     * large rewrite may bulk-load a fresh store and swap it in (a store shared with a running server
+     * always takes the one write transaction).
+     */
+    private BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
+                              boolean validate, boolean ownStore) {
         long t0 = System.nanoTime();
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
         int diagnosticsBefore = diagnostics.all().size();
@@ -145,7 +155,7 @@ public final class Builder {
         ValidationCache validations = new ValidationCache(store.location());
         Optional<ValidationResults> earlier = validate && options.shapes() == null
                 ? validations.get(ValidationCache.state(storedHashes, storedFingerprint)) : Optional.empty();
-        boolean bulk = rewritesMostNotes(replacements, resolution.notes().size(), minter);
+        boolean bulk = ownStore && quads >= BULK_LOAD_MIN_QUADS && rewritesMostNotes(replacements, resolution.notes().size(), minter);
         Set<Node> touched = null;
         if (bulk) {
             store.load(replacements, keep);
@@ -248,6 +258,9 @@ public final class Builder {
     }
 
     private static final int BUILD_GRAPH_QUADS = 2;
+
+    /** Below this many quads a fresh store costs more than it saves (-Dnotegraph.bulkLoadMinQuads=N sets it). */
+    private static final long BULK_LOAD_MIN_QUADS = Long.getLong("notegraph.bulkLoadMinQuads", 50_000);
 
     /** An incremental build compacts the store once its data has grown past this many times its compacted size. */
     static final double COMPACT_GROWTH = 2.0;
