@@ -80,7 +80,7 @@ public final class Builder {
     /** As {@link #build(BuildOptions, Diagnostics, Progress)}, validating only when asked. */
     public BuildReport build(BuildOptions options, Diagnostics diagnostics, Progress progress, boolean validate) {
         try (NoteStore store = Stores.open(options.db())) {
-            return build(options, store, diagnostics, progress, validate);
+            return build(options, store, diagnostics, progress, validate, true);
         }
     }
 
@@ -93,10 +93,24 @@ public final class Builder {
      */
     public BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
                              boolean validate) {
+        return build(options, store, diagnostics, progress, validate, false);
+    }
+
+    /**
+     * As above; {@code ownStore} says this build opened the store itself, so no server reads it and a
+     * large rewrite may bulk-load a fresh store and swap it in (a store shared with a running server
+     * always takes the one write transaction).
+     */
+    private BuildReport build(BuildOptions options, NoteStore store, Diagnostics diagnostics, Progress progress,
+                              boolean validate, boolean ownStore) {
         long t0 = System.nanoTime();
         List<NoteFile> files = new NoteSource(options.includes()).find(options.inputs(), diagnostics);
+        int diagnosticsBefore = diagnostics.all().size();
         progress.started(files.size());
         NoteParser parser = new NoteParser(new NoteReader(options.maxNoteBytes()));
+        BuildSummaryCache summaries = new BuildSummaryCache(store.location());
+        Optional<BuildReport> unchanged = unchanged(options, store, files, parser, summaries, diagnostics, progress, validate, t0);
+        if (unchanged.isPresent()) return unchanged.get();
         ExtractorSetup setup = ExtractorSetup.of(options, diagnostics);
         NoteExtractor extractor = setup.extractor();
         ConceptVocabulary vocabulary = setup.vocabulary();
@@ -129,38 +143,104 @@ public final class Builder {
         keep.add(minter.entitiesGraph());
         // the enrichment graph is notegraph enrich's: a build neither writes nor drops it
         for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph(), minter.enrichmentGraph())) keep.add(fixed);
-        if (!sameRules || !store.graphNames().contains(minter.ontologyGraph())) {
+        Set<String> storedGraphs = store.graphNames();
+        if (!sameRules || !storedGraphs.contains(minter.ontologyGraph())) {
             replacements.put(minter.ontologyGraph(), OntologyGraph.of());
             replacements.put(minter.vocabularyGraph(), vocabulary.graph());
         }
-        Set<String> removals = new java.util.TreeSet<>(store.graphNames());
+        Set<String> removals = new java.util.TreeSet<>(storedGraphs);
         removals.removeAll(keep);
         long quads = quadsAfter(store, minter, replacements, removals);
         replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint, quads));
         ValidationCache validations = new ValidationCache(store.location());
         Optional<ValidationResults> earlier = validate && options.shapes() == null
                 ? validations.get(ValidationCache.state(storedHashes, storedFingerprint)) : Optional.empty();
-        Set<Node> touched = store.apply(replacements, removals);
+        boolean bulk = ownStore && quads >= BULK_LOAD_MIN_QUADS && rewritesMostNotes(replacements, resolution.notes().size(), minter);
+        Set<Node> touched = null;
+        if (bulk) {
+            store.load(replacements, keep);
+        } else {
+            touched = store.apply(replacements, removals);
+            store.compactIfGrown(COMPACT_GROWTH);
+        }
         if (sharedCache == null) cache.retain(cacheKeys);
+
+        Map<String, String> hashes = new HashMap<>();
+        for (ResolvedNote n : resolution.notes()) hashes.put(n.iri(), n.note().sha256());
+        String state = ValidationCache.state(hashes, fingerprint);
+        if (diagnostics.droppedCount() == 0 && hashes.size() == files.size()) {
+            List<org.notegraph.diag.Diagnostic> all = diagnostics.all();
+            summaries.put(state, new BuildSummaryCache.Summary(extracted.size(), resolution.papers().size(),
+                    resolution.mentionCount(), List.copyOf(all.subList(Math.min(diagnosticsBefore, all.size()), all.size()))));
+        }
 
         ValidationResults validation = null;
         if (validate) {
             NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
                     : NoteValidator.fromFile(options.shapes().toString());
-            boolean small = earlier.isPresent() && touched.size() * 20L <= quads;
+            Set<Node> changed = touched;
+            boolean small = changed != null && earlier.isPresent() && changed.size() * 20L <= quads;
             validation = store.read(d -> small
-                    ? validator.revalidate(d.getUnionGraph(), withNeighbours(d.getUnionGraph(), touched), earlier.get())
+                    ? validator.revalidate(d.getUnionGraph(), withNeighbours(d.getUnionGraph(), changed), earlier.get())
                     : validator.validate(d.getUnionGraph()));
-            if (options.shapes() == null) {
-                Map<String, String> hashes = new HashMap<>();
-                for (ResolvedNote n : resolution.notes()) hashes.put(n.iri(), n.note().sha256());
-                validations.put(ValidationCache.state(hashes, fingerprint), validation);
-            }
+            if (options.shapes() == null) validations.put(state, validation);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
         return new BuildReport(files.size(), extracted.size(), resolution.papers().size(), resolution.mentionCount(),
                 quads, seconds, diagnostics.all(), validation, extractedNow.get(), notesRewritten, removals.size());
+    }
+
+    /**
+     * A build with nothing to do: every note found reads as it did (its content hash is the one
+     * stored with its graph, no note was added or removed) and the fingerprint is the stored one, so
+     * the store already holds what this build would write. It then reads no cached extraction,
+     * resolves no identity and writes nothing: the counts and problems are the last build's (kept in
+     * {@link BuildSummaryCache} for exactly this state) and validation reuses the last results. Empty
+     * when anything differs, or a note meets a problem before its hash.
+     */
+    private static Optional<BuildReport> unchanged(BuildOptions options, NoteStore store, List<NoteFile> files, NoteParser parser,
+                                                   BuildSummaryCache summaries, Diagnostics diagnostics, Progress progress,
+                                                   boolean validate, long t0) {
+        Diagnostics setupProblems = new Diagnostics();
+        String fingerprint = Fingerprint.of(options, ExtractorSetup.vocabularyFiles(options, setupProblems),
+                ExtractorSetup.libraryFiles(options, setupProblems));
+        if (!setupProblems.all().isEmpty()) return Optional.empty();
+        IriMinter minter = new IriMinter(options.base());
+        String build = minter.buildGraph();
+        if (!store.value(build, build, NG.extractionFingerprint.getURI()).orElse("").equals(fingerprint)) return Optional.empty();
+        Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean allRead = files.parallelStream().allMatch(f -> {
+            Diagnostics own = new Diagnostics();
+            Optional<byte[]> bytes = parser.readBytes(f, own);
+            if (bytes.isEmpty() || !own.all().isEmpty()) return false;
+            return hashes.put(minter.note(f.relativePath()), NoteReader.sha256(bytes.get())) == null;
+        });
+        if (!allRead || !hashes.equals(store.noteHashes())) return Optional.empty();
+        String state = ValidationCache.state(hashes, fingerprint);
+        Optional<BuildSummaryCache.Summary> last = summaries.get(state);
+        Optional<Long> quads = store.value(build, build, NG.quadCount.getURI()).flatMap(Builder::parseCount);
+        if (last.isEmpty() || quads.isEmpty()) return Optional.empty();
+        for (int i = 0; i < files.size(); i++) progress.noteDone();
+        progress.storing();
+        last.get().diagnostics().forEach(diagnostics::add);
+        ValidationResults validation = null;
+        if (validate) {
+            ValidationCache validations = new ValidationCache(store.location());
+            Optional<ValidationResults> earlier = options.shapes() == null ? validations.get(state) : Optional.empty();
+            if (earlier.isPresent()) {
+                validation = earlier.get();
+            } else {
+                NoteValidator validator = options.shapes() == null ? NoteValidator.defaults()
+                        : NoteValidator.fromFile(options.shapes().toString());
+                validation = store.read(d -> validator.validate(d.getUnionGraph()));
+                if (options.shapes() == null) validations.put(state, validation);
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        BuildSummaryCache.Summary s = last.get();
+        return Optional.of(new BuildReport(files.size(), s.notesBuilt(), s.papers(), s.mentions(), quads.get(), seconds,
+                diagnostics.all(), validation, 0, 0, 0));
     }
 
     /**
@@ -178,6 +258,23 @@ public final class Builder {
     }
 
     private static final int BUILD_GRAPH_QUADS = 2;
+
+    /** Below this many quads a fresh store costs more than it saves (-Dnotegraph.bulkLoadMinQuads=N sets it). */
+    private static final long BULK_LOAD_MIN_QUADS = Long.getLong("notegraph.bulkLoadMinQuads", Long.MAX_VALUE);
+
+    /** An incremental build compacts the store once its data has grown past this many times its compacted size. */
+    static final double COMPACT_GROWTH = 2.0;
+
+    /**
+     * Whether this build rewrites at least half of the note graphs (a first build, new rules, or
+     * most notes edited): such a build bulk-loads a fresh store and swaps it in, which is faster than
+     * writing the changes into the old one and leaves a compact store.
+     */
+    private static boolean rewritesMostNotes(Map<String, Graph> replacements, int notes, IriMinter minter) {
+        String notePrefix = minter.note("");
+        long rewritten = replacements.keySet().stream().filter(k -> k.startsWith(notePrefix)).count();
+        return rewritten * 2 >= notes;
+    }
 
     private static Graph buildGraph(IriMinter minter, String fingerprint, long quads) {
         Graph g = GraphFactory.createGraphMem();

@@ -47,6 +47,25 @@ public interface NoteStore extends AutoCloseable {
     /** Reads inside a read transaction. */
     <T> T read(Function<DatasetGraph, T> action);
 
+    /**
+     * Makes the store hold exactly the given graphs plus the stored graphs named in {@code kept}
+     * (left as they are), for a build that rewrites most of the store: a store that can bulk-load
+     * into a fresh store and swap it in does so (readers, and a crash, see the old store or the new
+     * one); this default writes the difference in one transaction.
+     */
+    default void load(Map<String, Graph> graphs, Set<String> kept) {
+        Set<String> stale = new TreeSet<>(graphNames());
+        stale.removeAll(graphs.keySet());
+        stale.removeAll(kept);
+        apply(graphs, stale);
+    }
+
+    /** Compacts the store when it has grown past {@code factor} times its compacted size; returns whether it did. */
+    default boolean compactIfGrown(double factor) { return false; }
+
+    /** The bytes the store's data takes on disk (0 when unknown). */
+    default long dataBytes() { return 0; }
+
     /** Rebuilds the full-text index from the graphs. */
     void reindex();
 

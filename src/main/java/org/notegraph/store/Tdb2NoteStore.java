@@ -28,6 +28,16 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.StoreConnection;
+import java.nio.file.StandardCopyOption;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -83,6 +93,7 @@ public final class Tdb2NoteStore implements NoteStore {
         try {
             Files.createDirectories(location);
             tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+            deleteOlderDataFolders(location);
             index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textFolder),
                     new TextIndexConfig(TextIndexDefinition.entityDefinition()));
         } catch (java.io.IOException e) {
@@ -93,6 +104,7 @@ public final class Tdb2NoteStore implements NoteStore {
         Tdb2NoteStore store = new Tdb2NoteStore(location, tdb, index);
         try {
             if (indexMissing) store.reindex();
+            else if (!store.textIndexInStep()) store.rebuildTextIndex();
         } catch (RuntimeException e) {
             throw openFailure(e, location);
         }
@@ -209,8 +221,233 @@ public final class Tdb2NoteStore implements NoteStore {
         textIndex.commit();
     }
 
+    /**
+     * The text index and the graphs in step: the index's last commit names the TDB2 data folder it
+     * was built for (or, in a store from before bulk loads, names none). A crash after a bulk load
+     * or a compaction switched folders, but before the index's commit, leaves it naming the old one.
+     */
+    private boolean textIndexInStep() {
+        try {
+            String built = org.apache.lucene.index.SegmentInfos.readLatestCommit(((TextIndexLucene) textIndex).getDirectory())
+                    .getUserData().get(TEXT_GENERATION);
+            return built == null || built.equals(dataFolderName());
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Empties the text index and fills it again from the graphs, tagged with the current data folder. */
+    private void rebuildTextIndex() {
+        try {
+            ((TextIndexLucene) textIndex).getIndexWriter().deleteAll();
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot empty the text index in " + location + ": " + e.getMessage(), e);
+        }
+        reindex();
+    }
+
+    private static final String TEXT_GENERATION = "notegraph.dataFolder";
+
+    /** Commits the text index with the name of the data folder it now describes. */
+    private void commitTextIndex(String dataFolder) {
+        ((TextIndexLucene) textIndex).getIndexWriter().setLiveCommitData(Map.of(TEXT_GENERATION, dataFolder).entrySet());
+        textIndex.commit();
+    }
+
+    private String dataFolderName() {
+        Path current = DatabaseOps.findStorageLocation(location);
+        return current == null ? "" : current.getFileName().toString();
+    }
+
     @Override
     public DatasetGraph datasetGraph() { return dsg; }
+
+    /**
+     * Bulk load: the graphs (and the stored graphs named in {@code kept}, copied as they are) are
+     * loaded with TDB2's phased loader into a fresh data folder beside the current one
+     * ({@code Data-NNNN-tmp}, which TDB2 itself deletes at open if a crash left it half written), and
+     * the text index is filled for them without committing. Renaming the folder to the next
+     * {@code Data-NNNN} is the commit point: TDB2 opens the highest-numbered one, so a crash before
+     * it leaves the old store and after it the new one. The open dataset then switches to the new
+     * folder as TDB2's compaction does (readers already running finish on the old one), the text
+     * index is committed tagged with the new folder (a crash in between is caught at the next open,
+     * which rebuilds the index), and the old folder is deleted. Writers wait meanwhile.
+     */
+    @Override
+    public void load(Map<String, Graph> graphs, Set<String> kept) {
+        if (!(tdb instanceof DatasetGraphSwitchable container) || !container.hasContainerPath()) {
+            NoteStore.super.load(graphs, kept);
+            return;
+        }
+        synchronized (Tdb2NoteStore.class) {
+            DatasetGraphTDB current = (DatasetGraphTDB) container.get();
+            TransactionCoordinator oldCoordinator = current.getTxnSystem().getTxnMgr();
+            Path oldFolder = Path.of(current.getLocation().getDirectoryPath());
+            int number = folderNumber(oldFolder);
+            Path newFolder = location.resolve(String.format("Data-%04d", number + 1));
+            Path tmpFolder = location.resolve(newFolder.getFileName() + "-tmp");
+            container.execReadOnlyDatabase(() -> {
+                if (!textIndexTagged()) commitTextIndex(oldFolder.getFileName().toString());
+                try {
+                    deleteTree(tmpFolder);
+                    Files.createDirectories(tmpFolder);
+                    copyConfigFiles(oldFolder, tmpFolder);
+                    DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmpFolder)).getDatasetGraphTDB();
+                    bulkLoad(fresh, current, graphs, kept);
+                    StoreConnection.internalExpel(Location.create(tmpFolder), true);
+                    syncTree(tmpFolder);
+                    fillTextIndex(current, graphs, kept);
+                    Files.move(tmpFolder, newFolder, StandardCopyOption.ATOMIC_MOVE);
+                    syncDirectory(location);
+                } catch (java.io.IOException | RuntimeException e) {
+                    textIndex.rollback();
+                    StoreConnection.internalExpel(Location.create(tmpFolder), true);
+                    try { deleteTree(tmpFolder); } catch (java.io.IOException ignored) { /* TDB2 removes -tmp folders at open */ }
+                    if (e instanceof RuntimeException r) throw explained(r, location);
+                    throw new StoreException("cannot load the new store into " + tmpFolder + ": " + e.getMessage(), e);
+                }
+                DatasetGraphTDB next = StoreConnection.connectCreate(Location.create(newFolder)).getDatasetGraphTDB();
+                TransactionCoordinator newCoordinator = next.getTxnSystem().getTxnMgr();
+                newCoordinator.execExclusive(() -> {
+                    newCoordinator.takeOverFrom(oldCoordinator);
+                    newCoordinator.modifyConfigDirect(() -> oldCoordinator.listExternals().forEach(newCoordinator::addExternal));
+                    if (!container.change(current, next)) container.set(next);
+                });
+                commitTextIndex(newFolder.getFileName().toString());
+            });
+            oldCoordinator.startExclusiveMode();
+            StoreConnection.release(current.getLocation());
+            try {
+                deleteTree(oldFolder);
+            } catch (java.io.IOException e) {
+                // an older Data-NNNN folder is never opened again; it costs only disk space
+            }
+        }
+        writeCompactSize();
+    }
+
+    private boolean textIndexTagged() {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(((TextIndexLucene) textIndex).getDirectory())
+                    .getUserData().containsKey(TEXT_GENERATION);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void bulkLoad(DatasetGraphTDB fresh, DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept) {
+        DataLoader loader = LoaderFactory.phasedLoader(fresh, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            forEachQuad(current, graphs, kept, out::quad);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
+    private void fillTextIndex(DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept) throws java.io.IOException {
+        ((TextIndexLucene) textIndex).getIndexWriter().deleteAll();
+        EntityDefinition def = textIndex.getDocDef();
+        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+        java.util.function.Consumer<Quad> index = q -> {
+            if (!q.getObject().isLiteral()) return;
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) textIndex.addEntity(e);
+        };
+        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+            Node g = NodeFactory.createURI(e.getKey());
+            Set<Triple> indexed = new HashSet<>();
+            for (Node p : INDEXED) {
+                e.getValue().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> indexed.add(t.getObject().isLiteral()
+                        ? Triple.create(t.getSubject(), t.getPredicate(), canonical.apply(t.getObject())) : t));
+            }
+            for (Triple t : indexed) index.accept(Quad.create(g, t));
+        }
+        Txn.executeRead(current, () -> {
+            for (String name : kept) {
+                if (graphs.containsKey(name)) continue;
+                for (Node p : INDEXED) current.find(NodeFactory.createURI(name), Node.ANY, p, Node.ANY).forEachRemaining(index);
+            }
+        });
+    }
+
+    /** The quads of the new store: the given graphs in stored form, then the kept graphs as stored. */
+    private static void forEachQuad(DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept,
+                                    java.util.function.Consumer<Quad> action) {
+        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+            Node g = NodeFactory.createURI(e.getKey());
+            for (Triple t : canonical(e.getValue())) action.accept(Quad.create(g, t));
+        }
+        Txn.executeRead(current, () -> {
+            for (String name : kept) {
+                if (graphs.containsKey(name)) continue;
+                current.find(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(action);
+            }
+        });
+    }
+
+    /**
+     * Deletes the data folders below the current one that a crash between a bulk load's (or a
+     * compaction's) switch and its clean-up left: TDB2 only ever opens the highest-numbered one.
+     */
+    private static void deleteOlderDataFolders(Path location) {
+        Path current = DatabaseOps.findStorageLocation(location);
+        if (current == null) return;
+        try (java.util.stream.Stream<Path> children = Files.list(location)) {
+            for (Path p : children.toList()) {
+                String n = p.getFileName().toString();
+                if (DATA_FOLDER.matcher(n).matches() && folderNumber(p) < folderNumber(current)
+                        && !StoreConnection.isSetup(Location.create(p))) {
+                    deleteTree(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // an old folder costs only disk space
+        }
+    }
+
+    private static int folderNumber(Path dataFolder) {
+        return Integer.parseInt(dataFolder.getFileName().toString().substring("Data-".length()));
+    }
+
+    private static void copyConfigFiles(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.equals("tdb.cfg") || n.endsWith(".opt")) Files.copy(f, to.resolve(n));
+            }
+        }
+    }
+
+    private static void syncTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (!Files.isRegularFile(f)) continue;
+                try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                    c.force(true);
+                }
+            }
+        }
+        syncDirectory(folder);
+    }
+
+    private static void syncDirectory(Path folder) {
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (java.io.IOException e) {
+            // not every file system syncs a directory; the rename is atomic either way
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) return;
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
 
     /**
      * One write transaction: replaces the given graphs and drops the named ones. Readers see either
@@ -276,10 +513,85 @@ public final class Tdb2NoteStore implements NoteStore {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
     }
 
-    /** Reclaims the space copy-on-write transactions leave behind. */
+    /**
+     * Reclaims the space copy-on-write transactions leave behind: TDB2 copies the store into the
+     * next {@code Data-NNNN} folder and switches to it (crash-safe the same way as {@link #load}),
+     * then the text index is tagged with the new folder.
+     */
     @Override
     public void compact() {
         DatabaseMgr.compact(tdb, true);
+        commitTextIndex(dataFolderName());
+        writeCompactSize();
+    }
+
+    /**
+     * Compacts when the data folder has grown past {@code factor} times its size after the last bulk
+     * load or compaction (recorded in {@code notegraph-store-size}; a store without the record gets
+     * one now). Returns whether it compacted.
+     */
+    @Override
+    public boolean compactIfGrown(double factor) {
+        long now = dataBytes();
+        java.util.OptionalLong compacted = readCompactSize();
+        if (compacted.isEmpty()) {
+            writeCompactSize(now);
+            return false;
+        }
+        if (now <= factor * compacted.getAsLong()) return false;
+        compact();
+        return true;
+    }
+
+    /**
+     * The bytes the current data folder uses: the blocks each B+tree has allocated (its state file,
+     * {@code *.bpt}, holds the node and record block counts; TDB2 never reuses a block, so
+     * copy-on-write growth shows here) plus the node table's data. The files' own lengths grow in
+     * 8 MB steps and are mostly sparse, so they say little.
+     */
+    @Override
+    public long dataBytes() {
+        Path current = DatabaseOps.findStorageLocation(location);
+        if (current == null) return 0;
+        long bytes = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(current)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".bpt")) bytes += allocatedBlocks(f) * (long) org.apache.jena.tdb2.sys.SystemTDB.BlockSize;
+                else if (n.endsWith(".obj")) bytes += Files.size(f);
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return bytes;
+    }
+
+    /** The node and record blocks a B+tree's state file records (three longs: root, node limit, record limit). */
+    private static long allocatedBlocks(Path stateFile) throws java.io.IOException {
+        java.nio.ByteBuffer state = java.nio.ByteBuffer.wrap(Files.readAllBytes(stateFile));
+        return state.capacity() >= 24 ? state.getLong(8) + state.getLong(16) : 0;
+    }
+
+    private static final String COMPACT_SIZE_FILE = "notegraph-store-size";
+
+    private java.util.OptionalLong readCompactSize() {
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(Files.readString(location.resolve(COMPACT_SIZE_FILE)).strip()));
+        } catch (java.io.IOException | NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    private void writeCompactSize() { writeCompactSize(dataBytes()); }
+
+    private void writeCompactSize(long bytes) {
+        try {
+            Path tmp = Files.createTempFile(location, "store-size", ".tmp");
+            Files.writeString(tmp, Long.toString(bytes));
+            Files.move(tmp, location.resolve(COMPACT_SIZE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            // without the record the next build records the size again
+        }
     }
 
     @Override

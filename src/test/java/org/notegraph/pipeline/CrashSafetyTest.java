@@ -64,7 +64,7 @@ class CrashSafetyTest {
 
     private static Process startBuild(Path notes, Path db) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dnotegraph.bulkLoadMinQuads=0", "-cp", System.getProperty("java.class.path"),
                 "org.notegraph.cli.Main", "build", "--quiet", "--no-validate", "--db", db.toString(), notes.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
