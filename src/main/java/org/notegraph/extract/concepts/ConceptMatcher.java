@@ -15,7 +15,6 @@ import org.notegraph.notes.LineIndex;
  */
 public final class ConceptMatcher {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-    private static final Pattern JOINER = Pattern.compile("[ \\t]*(?:[-/][ \\t]*|\\n[ \\t]*)?|[ \\t]+");
 
     private final ConceptVocabulary vocabulary;
 
@@ -34,16 +33,18 @@ public final class ConceptMatcher {
     /** Concepts in the prose between two offsets. */
     public List<Found> find(String prose, int from, int to) {
         List<Word> words = words(prose, from, to);
+        int[] joinedRun = joinedRuns(prose, words);
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            int max = Math.min(words.size() - i, vocabulary.longestLabelWords());
+            int max = Math.min(joinedRun[i], vocabulary.longestLabelWords());
             Found hit = null;
-            for (int n = max; n >= 1 && hit == null; n--) {
-                if (!joined(prose, words, i, n)) continue;
-                String written = prose.substring(words.get(i).start(), words.get(i + n - 1).end());
-                Optional<Concept> c = match(written);
-                if (c.isPresent()) hit = new Found(c.get(), written, words.get(i).start(), words.get(i + n - 1).end(), n);
+            if (vocabulary.mayStartLabel(words.get(i).text())) {
+                for (int n = max; n >= 1 && hit == null; n--) {
+                    String written = prose.substring(words.get(i).start(), words.get(i + n - 1).end());
+                    Optional<Concept> c = match(written);
+                    if (c.isPresent()) hit = new Found(c.get(), written, words.get(i).start(), words.get(i + n - 1).end(), n);
+                }
             }
             if (hit != null) {
                 out.add(hit);
@@ -78,11 +79,24 @@ public final class ConceptMatcher {
         return Optional.empty();
     }
 
-    private static boolean joined(String prose, List<Word> words, int i, int n) {
-        for (int k = i; k < i + n - 1; k++) {
-            String gap = prose.substring(words.get(k).end(), words.get(k + 1).start());
-            if (!JOINER.matcher(gap).matches()) return false;
+    /** For each word, how many words from it on a label may span: itself and those joined to it by {@link #joins} gaps. */
+    private static int[] joinedRuns(String prose, List<Word> words) {
+        int[] run = new int[words.size()];
+        for (int k = words.size() - 1; k >= 0; k--) {
+            boolean joinsNext = k + 1 < words.size() && joins(prose, words.get(k).end(), words.get(k + 1).start());
+            run[k] = joinsNext ? run[k + 1] + 1 : 1;
         }
-        return true;
+        return run;
     }
+
+    /** Whether the gap between two words is blanks around at most one hyphen, slash or line break. */
+    static boolean joins(String prose, int from, int to) {
+        int i = from;
+        while (i < to && isBlank(prose.charAt(i))) i++;
+        if (i < to && "-/\n".indexOf(prose.charAt(i)) >= 0) i++;
+        while (i < to && isBlank(prose.charAt(i))) i++;
+        return i == to;
+    }
+
+    private static boolean isBlank(char c) { return c == ' ' || c == '\t'; }
 }

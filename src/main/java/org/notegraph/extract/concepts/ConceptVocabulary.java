@@ -37,6 +37,8 @@ public final class ConceptVocabulary {
     private final Map<String, Concept> caseInsensitive = new HashMap<>();
     private final Graph graph = GraphFactory.createGraphMem();
     private final java.util.Set<String> umbrellas = new java.util.HashSet<>();
+    /** The first word of every label key, in ASCII lower case: a phrase whose first word is none of them names no concept. */
+    private final Set<String> firstWords = new java.util.HashSet<>();
     private int longestLabel = 1;
 
     public static ConceptVocabulary bundled() {
@@ -102,8 +104,11 @@ public final class ConceptVocabulary {
             String key = key(label);
             if (key.isEmpty()) continue;
             longestLabel = Math.max(longestLabel, key.split(" ").length);
-            if (isAcronym(label)) caseSensitive.put(exactKey(label), c);
+            String stored = isAcronym(label) ? exactKey(label) : key;
+            if (isAcronym(label)) caseSensitive.put(stored, c);
             else caseInsensitive.put(key, c);
+            int space = stored.indexOf(' ');
+            firstWords.add(asciiLower(space < 0 ? stored : stored.substring(0, space)));
         }
     }
 
@@ -112,6 +117,36 @@ public final class ConceptVocabulary {
         Concept c = caseSensitive.get(exactKey(writtenForm));
         if (c == null) c = caseInsensitive.get(key(writtenForm));
         return Optional.ofNullable(c);
+    }
+
+    /**
+     * False only when no label, nor the plural of one, can start with this word of the prose (a
+     * {@link ConceptMatcher.Word}): its first run of letters and digits, less up to two final
+     * letters ("models", "GANs"), is the first word of no label. Words with characters beyond
+     * ASCII are always worth a lookup, since lower-casing them may change their length.
+     */
+    public boolean mayStartLabel(String word) {
+        int run = 0;
+        while (run < word.length() && isAsciiLetterOrDigit(word.charAt(run))) run++;
+        for (int i = run; i < word.length(); i++) if (word.charAt(i) >= 128) return true;
+        String first = asciiLower(word.substring(0, run));
+        for (int cut = 0; cut <= 2 && first.length() - cut >= 1; cut++) {
+            if (firstWords.contains(first.substring(0, first.length() - cut))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            out.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch);
+        }
+        return out.toString();
     }
 
     /** Any label equal to this one ignoring case and punctuation, acronym or not. */
@@ -145,15 +180,38 @@ public final class ConceptVocabulary {
 
     /** Lower case, words of letters and digits separated by single spaces ("Double-Descent" → "double descent"). */
     public static String key(String label) {
-        return NOT_LETTERS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return lettersAndDigits(label.toLowerCase(Locale.ROOT));
     }
 
     static String exactKey(String label) {
-        return NOT_LETTERS.matcher(label).replaceAll(" ").strip();
+        return lettersAndDigits(label);
     }
 
-    /** Compiled once: key() runs for every word and phrase of every note, and String.replaceAll compiles each time. */
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /**
+     * The runs of letters and numbers ({@code \p{L}}, {@code \p{N}}) of a text joined by single
+     * spaces: what replacing {@code [^\p{L}\p{N}]+} by a space and stripping gives, without a
+     * regular expression, since it runs for every phrase looked up.
+     */
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if ((LETTER_OR_NUMBER >> Character.getType(cp) & 1) != 0) {
+                if (gap && out.length() > 0) out.append(' ');
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
 
     /** A label written mostly in capitals ("GAN", "BERT", "VQ-VAE", "k-NN" is not). */
     public static boolean isAcronym(String label) {

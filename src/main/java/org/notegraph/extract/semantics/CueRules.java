@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.notegraph.extract.rules.CueIndex;
 import org.notegraph.extract.rules.RuleFile;
 import org.notegraph.model.Relation;
 
@@ -15,7 +16,9 @@ import org.notegraph.model.Relation;
  * ({@code method-cues.tsv}), the words that never name a method ({@code lead-stop-words.txt}) and the
  * words a topic heading may add to a phenomenon ({@code heading-topic-words.txt}) and the openings of
  * sentences about other work ({@code other-work-cues.txt}) and the head nouns of phenomena
- * ({@code phenomenon-heads.txt}).
+ * ({@code phenomenon-heads.txt}). Each lexicon is indexed by the literal words its cues need
+ * ({@link CueIndex}), so that a sentence is scanned once for all of them and only the cues it may
+ * match are run.
  */
 public final class CueRules {
     /** A relation cue: the relation it signals, where the object is, and its confidence. */
@@ -41,6 +44,9 @@ public final class CueRules {
     private final Set<String> headingTopicWords = new HashSet<>();
     private final Set<String> phenomenonHeads = new HashSet<>();
     private Pattern otherWork = Pattern.compile("(?!)");
+    private CueIndex<RelationCue> relationIndex;
+    private CueIndex<ClaimCue> claimIndex;
+    private CueIndex<MethodCue> methodIndex;
 
     public static CueRules defaults() {
         CueRules r = new CueRules();
@@ -66,6 +72,9 @@ public final class CueRules {
         readWords("phenomenon-heads.txt", r.phenomenonHeads);
         readWords("heading-topic-words.txt", r.headingTopicWords);
         readWords("lead-stop-words.txt", r.stopWords);
+        r.relationIndex = CueIndex.of(r.relations, RelationCue::pattern);
+        r.claimIndex = CueIndex.of(r.claims, ClaimCue::pattern);
+        r.methodIndex = CueIndex.of(r.methods, MethodCue::pattern);
         return r;
     }
 
@@ -83,6 +92,15 @@ public final class CueRules {
     public List<ClaimCue> claims() { return claims; }
 
     public List<MethodCue> methods() { return methods; }
+
+    /** The relation cues that may match in the text, in file order: the others cannot. */
+    public List<RelationCue> relationsIn(String text) { return relationIndex.candidates(text); }
+
+    /** The claim cues that may match in the text, in file order. */
+    public List<ClaimCue> claimsIn(String text) { return claimIndex.candidates(text); }
+
+    /** The method-introduction cues that may match in the text, in file order. */
+    public List<MethodCue> methodsIn(String text) { return methodIndex.candidates(text); }
 
     /** A word that may follow a phenomenon in a heading that names the section's topic ({@code heading-topic-words.txt}). */
     public boolean isHeadingTopicWord(String word) { return headingTopicWords.contains(word.toLowerCase(Locale.ROOT)); }

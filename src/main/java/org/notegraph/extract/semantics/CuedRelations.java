@@ -56,7 +56,7 @@ final class CuedRelations {
      */
     boolean addTo(NoteReading note, Findings findings, Passage p, MethodIntroductions.Named named) {
         boolean stanceOnPhenomenon = false;
-        for (CueRules.RelationCue cue : cues.relations()) {
+        for (CueRules.RelationCue cue : cues.relationsIn(p.text())) {
             Matcher m = cue.pattern().matcher(p.text());
             while (m.find()) stanceOnPhenomenon |= read(note, findings, p, named, cue, m);
         }
@@ -277,7 +277,7 @@ final class CuedRelations {
     }
 
     private boolean negated(String text) {
-        for (CueRules.ClaimCue c : cues.claims()) {
+        for (CueRules.ClaimCue c : cues.claimsIn(text)) {
             if (c.stance() == ClaimMention.Stance.DENIES && c.pattern().matcher(text).find()) return true;
         }
         return false;

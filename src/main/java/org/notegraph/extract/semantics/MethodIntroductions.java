@@ -47,7 +47,7 @@ final class MethodIntroductions {
 
     private void cuedNames(NoteReading note, Findings findings, Sentence s, String text, int subject, Endpoint paper, Named named) {
         List<int[]> read = new ArrayList<>();
-        for (CueRules.MethodCue cue : cues.methods()) {
+        for (CueRules.MethodCue cue : cues.methodsIn(text)) {
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
                 int from = m.start("name");

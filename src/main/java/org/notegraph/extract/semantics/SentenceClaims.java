@@ -47,7 +47,7 @@ final class SentenceClaims {
         int words = t.split(" ").length;
         if (words < MIN_CLAIM_WORDS || words > MAX_CLAIM_WORDS || t.endsWith("?")) return;
         if (t.matches("(?i)^(i|i'm|i've|we'll|maybe|perhaps)\\b.*") || findingSentences.isNoteTakersVoice(t)) return;
-        for (CueRules.ClaimCue cue : cues.claims()) {
+        for (CueRules.ClaimCue cue : cues.claimsIn(t)) {
             if (stanceTaken && !cue.claimFollows()) continue;
             Matcher cm = cue.pattern().matcher(t);
             if (!cm.find()) continue;

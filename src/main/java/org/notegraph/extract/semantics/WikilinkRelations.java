@@ -47,7 +47,7 @@ final class WikilinkRelations implements SemanticRule {
         String between = text.substring(a[1], b[0]);
         if (between.isBlank() || between.strip().split("\\s+").length > MAX_WORDS_BETWEEN) return;
         if (MARKUP_BETWEEN.matcher(between).find() || NEGATION.matcher(between).find()) return;
-        for (CueRules.RelationCue cue : cues.relations()) {
+        for (CueRules.RelationCue cue : cues.relationsIn(between)) {
             if (!cue.pattern().matcher(between).find()) continue;
             Endpoint first = new Endpoint.Link(text.substring(a[2], a[3]).strip());
             Endpoint second = new Endpoint.Link(text.substring(b[2], b[3]).strip());
