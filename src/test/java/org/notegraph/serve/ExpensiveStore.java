@@ -19,8 +19,10 @@ import org.notegraph.store.Stores;
  * straight into a fresh store (no notes): one paper without title or year, mentioned by
  * {@link #HEAVY} mentions and the object of as many relation statements, each with {@link #K}
  * lines, end lines, titles, bodies and evidence quotes, so that the pages' joins over them
- * multiply (K<sup>4</sup> rows per mention on the paper's page, (HEAVY·K)<sup>2</sup> comparisons in
- * the gap query, K<sup>2</sup> per search hit: minutes each); and {@link #LIGHT} plain mentions with
+ * multiply (K<sup>4</sup> rows per mention on the paper's page, K<sup>2</sup> per search hit: minutes
+ * each); {@link #HEAVY} claims without evidence, each in every heavy note with K labels and K lines,
+ * so that the gap query has (HEAVY·K)<sup>2</sup> rows to pass (a single costly row is not enough:
+ * Jena looks at the limit between rows); and {@link #LIGHT} plain mentions with
  * authors, so the home page's counts have hundreds of thousands of rows to count.
  */
 final class ExpensiveStore {
@@ -68,6 +70,17 @@ final class ExpensiveStore {
                         dsg.add(g, m, NG.body, NodeFactory.createLiteralString(WORD + " body " + i + " " + k));
                         dsg.add(g, st, NG.evidence, NodeFactory.createLiteralString("quote " + i + " " + k));
                         dsg.add(g, st, NG.confidence, NodeFactory.createLiteral("0." + k, XSDDatatype.XSDdecimal));
+                    }
+                }
+                // claims with no evidence, each with K labels and K lines and in every heavy note: the gap
+                // query's claim rows multiply to HEAVY·K·K·HEAVY, each passing the iterators that check the limit
+                for (int c = 0; c < HEAVY; c++) {
+                    Node claim = uri(BASE + "note/gen/" + c + ".md/claim/1");
+                    dsg.add(g, claim, RDF.type.asNode(), NG.Claim);
+                    for (int n = 0; n < HEAVY; n++) dsg.add(g, claim, NG.inNote, uri(BASE + "note/gen/" + n + ".md"));
+                    for (int k = 1; k <= K; k++) {
+                        dsg.add(g, claim, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralString("claim " + c + " " + k));
+                        dsg.add(g, claim, NG.line, integer(k));
                     }
                 }
             });

@@ -111,7 +111,7 @@ class ServeEndpointTest {
 
     static Stream<String> pages() {
         String author = rows(local, "PREFIX ng: <" + NG.NS + "> PREFIX dcterms: <http://purl.org/dc/terms/> "
-                + "SELECT ?x WHERE { ?m a ng:Mention ; dcterms:creator ?x } ORDER BY ?x LIMIT 1").get(0).get("x");
+                + "SELECT ?x WHERE { ?m a ng:PaperMention ; dcterms:creator ?x } ORDER BY ?x LIMIT 1").get(0).get("x");
         author = author.substring(1, author.length() - 1);
         String deepSad = TestStores.BASE + "paper/arxiv/1906.02694";
         return Stream.of("home", page(TestStores.ATTENTION), "paper/arxiv/1706.03762", page(author),
