@@ -104,9 +104,10 @@ class StandaloneFusekiPublishTest {
             CliRunner.Run remote = CliRunner.run("query", name, "--endpoint", target.query(), "--format", "json", "--timeout", "120",
                     "--user", StandaloneFuseki.USER, "--password-file", password.toString());
             assertThat(remote.code()).as(name + ": " + remote.err()).isZero();
+            // as multisets: rows the ORDER BY leaves tied (two statements on one line) come in the store's own order
             assertThat(QueryEndpointTest.comparable(QueryEndpointTest.json(remote.out().getBytes(StandardCharsets.UTF_8))))
                     .as("the rows of " + name + " over the standalone Fuseki")
-                    .isEqualTo(QueryEndpointTest.comparable(QueryEndpointTest.json(local.toByteArray())));
+                    .containsExactlyInAnyOrderElementsOf(QueryEndpointTest.comparable(QueryEndpointTest.json(local.toByteArray())));
         }
     }
 

@@ -82,7 +82,8 @@ final class ResourcePage {
                 if (values.size() < MAX_VALUES) values.add(q.getObject());
             }
             List<Link> types = new ArrayList<>();
-            Set<Node> typeNodes = out.getOrDefault(RDF.type.asNode(), Set.of());
+            List<Node> typeNodes = new ArrayList<>(out.getOrDefault(RDF.type.asNode(), Set.of()));
+            typeNodes.sort(Comparator.comparing(ResourcePage::sortKey));
             for (Node t : typeNodes) types.add(labels.link(t));
             List<PropertyRow> properties = new ArrayList<>();
             for (Map.Entry<Node, Set<Node>> e : out.entrySet()) {
@@ -94,13 +95,24 @@ final class ResourcePage {
                 properties.add(new PropertyRow(labels.predicateLink(e.getKey()), values));
             }
             // Incoming links.
-            Set<Triple> in = new LinkedHashSet<>();
+            // the first MAX_INCOMING in page order, whatever order the store keeps them in: a bounded heap, largest on top
+            Comparator<Triple> pageOrder = Comparator.comparing((Triple t) -> predicateOrder(t.getPredicate()))
+                    .thenComparing(t -> sortKey(t.getSubject()));
+            java.util.PriorityQueue<Triple> in = new java.util.PriorityQueue<>(pageOrder.reversed());
+            Set<Triple> seen = new java.util.HashSet<>();
+            boolean incomingTruncated = false;
             Iterator<Quad> back = dsg.find(Node.ANY, Node.ANY, Node.ANY, r);
-            while (back.hasNext() && in.size() <= MAX_INCOMING) in.add(back.next().asTriple());
-            boolean incomingTruncated = in.size() > MAX_INCOMING;
+            while (back.hasNext()) {
+                Triple t = back.next().asTriple();
+                if (!seen.add(t)) continue;
+                in.add(t);
+                if (in.size() > MAX_INCOMING) {
+                    in.poll();
+                    incomingTruncated = true;
+                }
+            }
             List<IncomingRow> incoming = new ArrayList<>();
-            in.stream().limit(MAX_INCOMING)
-                    .sorted(Comparator.comparing((Triple t) -> predicateOrder(t.getPredicate())).thenComparing(t -> sortKey(t.getSubject())))
+            in.stream().sorted(pageOrder)
                     .forEach(t -> incoming.add(new IncomingRow(labels.link(t.getSubject()), labels.predicateLink(t.getPredicate()))));
             // The notes that mention it.
             List<MentionRow> mentions = new MentionRows(queries, labels).of(r);
@@ -108,7 +120,7 @@ final class ResourcePage {
             if (mentionsTruncated) mentions = mentions.subList(0, MAX_MENTIONS);
 
             // Relations with their evidence, the claim or statement it is, the papers that name it.
-            Semantics semantics = new SemanticSections(queries, site, labels::link).read(r, typeNodes);
+            Semantics semantics = new SemanticSections(queries, site, labels::link).read(r, new LinkedHashSet<>(typeNodes));
 
             String external = labels.httpAddress(iri);
             List<Link> formats = List.of(
