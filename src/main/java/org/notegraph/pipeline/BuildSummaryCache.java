@@ -35,33 +35,10 @@ final class BuildSummaryCache {
 
     /** The summary saved for a store in this state, if any. */
     Optional<Summary> get(String state) {
-        if (!Files.isRegularFile(file)) return Optional.empty();
-        try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new ObjectInputStream(in)) {
-            ois.setObjectInputFilter(info -> {
-                Class<?> c = info.serialClass();
-                if (c == null || c.isPrimitive()) return ObjectInputFilter.Status.UNDECIDED;
-                while (c.isArray()) c = c.getComponentType();
-                String n = c.getName();
-                boolean ours = n.startsWith("org.notegraph.") || n.startsWith("java.lang.") || n.startsWith("java.util.")
-                        || c.isPrimitive();
-                return ours ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-            });
-            if (ois.readObject() instanceof Saved s && s.state().equals(state)) return Optional.of(s.summary());
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // damaged or foreign: build normally
-        }
-        return Optional.empty();
+        return StateFile.read(file, Saved.class, state, Saved::state).map(Saved::summary);
     }
 
     void put(String state, Summary summary) {
-        try {
-            Path tmp = Files.createTempFile(file.getParent(), "summary", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(out)) {
-                oos.writeObject(new Saved(state, summary));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // the next build runs in full
-        }
+        StateFile.write(file, "summary", new Saved(state, summary));
     }
 }
