@@ -19,7 +19,11 @@ import org.notegraph.publish.PublishException.Reason;
  * the failure may pass (connection refused or dropped, time-out, 5xx, 429), and otherwise turned
  * into a {@link PublishException} that names the graph, the target and what to do. Logins are
  * answered with Jena's challenge handling, so both HTTP Basic (Fuseki) and Digest (Virtuoso's
- * {@code /sparql-auth}) work with the same user and password.
+ * {@code /sparql-auth}) work with the same user and password. Once a challenge has been answered,
+ * later requests carry the login from the start. Before the first request with a body to an
+ * endpoint, a bodiless {@code HEAD} draws the challenge, so a large graph is not sent whole only to
+ * be refused: a server that answers 401 and closes the connection would break the upload mid-way.
+ * ({@code Expect: 100-continue} would do the same, but JDK 17's client can wait for ever on it.)
  */
 public final class HttpTransport {
     /** Called before each attempt to sleep; tests replace it to run without waiting. */
@@ -30,6 +34,7 @@ public final class HttpTransport {
     private final RetryPolicy retry;
     private final Duration timeout;
     private final Sleeper sleeper;
+    private final java.util.Set<String> probed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public HttpTransport(URI target, Optional<Credentials> credentials, RetryPolicy retry, Duration timeout, Sleeper sleeper) {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -52,7 +57,7 @@ public final class HttpTransport {
     public int send(Supplier<HttpRequest.Builder> request, String graph, String what, int... alsoFine) {
         PublishException last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
-            HttpRequest req = request.get().timeout(timeout).build();
+            HttpRequest req = withLogin(request.get().timeout(timeout));
             Duration wait = retry.delayAfter(attempt);
             try {
                 HttpResponse<String> resp = AuthLib.authExecute(client, req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -87,6 +92,30 @@ public final class HttpTransport {
             }
         }
         throw last;
+    }
+
+    private HttpRequest withLogin(HttpRequest.Builder builder) {
+        HttpRequest plain = builder.build();
+        if (credentials.isEmpty()) return plain;
+        String endpoint = endpoint(plain.uri());
+        boolean hasBody = plain.bodyPublisher().map(b -> b.contentLength() != 0).orElse(false);
+        if (hasBody && !loginKnown(plain) && probed.add(endpoint)) drawChallenge(plain.uri());
+        return AuthEnv.get().addAuth(HttpRequest.newBuilder(plain, (name, value) -> true), plain.uri().toString()).build();
+    }
+
+    private static boolean loginKnown(HttpRequest req) {
+        HttpRequest.Builder probe = HttpRequest.newBuilder(req.uri());
+        return AuthEnv.get().addAuth(probe, req.uri().toString()).build().headers().firstValue("Authorization").isPresent();
+    }
+
+    /** A bodiless request whose only purpose is a 401 challenge that Jena answers and remembers. */
+    private void drawChallenge(URI uri) {
+        HttpRequest head = HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(timeout).build();
+        try {
+            AuthLib.authExecute(client, head, HttpResponse.BodyHandlers.discarding());
+        } catch (RuntimeException e) {
+            // whatever the probe met, the real request that follows meets it too and reports it
+        }
     }
 
     /** A failure to get any answer (refused, timed out, dropped), from the cause Jena wrapped. */
