@@ -150,8 +150,9 @@ public final class Builder {
         }
         Set<String> removals = new java.util.TreeSet<>(storedGraphs);
         removals.removeAll(keep);
-        long quads = quadsAfter(store, minter, replacements, removals);
-        replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint, quads));
+        long entitiesQuads = store.storedSize(replacements.get(minter.entitiesGraph()));
+        long quads = quadsAfter(store, minter, replacements, removals, entitiesQuads);
+        replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint, quads, entitiesQuads));
         ValidationCache validations = new ValidationCache(store.location());
         Optional<ValidationResults> earlier = validate && options.shapes() == null
                 ? validations.get(ValidationCache.state(storedHashes, storedFingerprint)) : Optional.empty();
@@ -257,7 +258,8 @@ public final class Builder {
         return nodes;
     }
 
-    private static final int BUILD_GRAPH_QUADS = 2;
+    /** The build graph's own quads: the fingerprint, the store's quad count and the entities graph's. */
+    private static final int BUILD_GRAPH_QUADS = 3;
 
     /** Below this many quads a fresh store costs more than it saves (-Dnotegraph.bulkLoadMinQuads=N sets it). */
     private static final long BULK_LOAD_MIN_QUADS = Long.getLong("notegraph.bulkLoadMinQuads", Long.MAX_VALUE);
@@ -276,24 +278,35 @@ public final class Builder {
         return rewritten * 2 >= notes;
     }
 
-    private static Graph buildGraph(IriMinter minter, String fingerprint, long quads) {
+    private static Graph buildGraph(IriMinter minter, String fingerprint, long quads, long entitiesQuads) {
         Graph g = GraphFactory.createGraphMem();
         Node build = NodeFactory.createURI(minter.buildGraph());
         g.add(build, NG.extractionFingerprint, NodeFactory.createLiteralString(fingerprint));
         g.add(build, NG.quadCount, NodeFactory.createLiteralDT(Long.toString(quads), XSDDatatype.XSDinteger));
+        g.add(NodeFactory.createURI(minter.entitiesGraph()), NG.quadCount,
+                NodeFactory.createLiteralDT(Long.toString(entitiesQuads), XSDDatatype.XSDinteger));
         return g;
     }
 
     /**
      * The store's quad count once these graphs are replaced and removed (the build graph with its
      * count included): the count the last build stored, plus what changes, so that a small change
-     * costs no pass over the whole store. A store without a stored count is counted once.
+     * costs no pass over the whole store. A store without a stored count is counted once. The
+     * entities graph, replaced by every build and the largest, has its count stored too, so that it
+     * is not counted either.
      */
-    private static long quadsAfter(NoteStore store, IriMinter minter, Map<String, Graph> replacements, Set<String> removals) {
+    private static long quadsAfter(NoteStore store, IriMinter minter, Map<String, Graph> replacements, Set<String> removals,
+                                   long entitiesQuads) {
         String build = minter.buildGraph();
+        String entities = minter.entitiesGraph();
         long quads = store.value(build, build, NG.quadCount.getURI()).flatMap(Builder::parseCount).orElseGet(store::quadCount);
         for (Map.Entry<String, Graph> e : replacements.entrySet()) {
-            quads += store.storedSize(e.getValue()) - store.quadCount(e.getKey());
+            if (e.getKey().equals(entities)) {
+                quads += entitiesQuads - store.value(build, entities, NG.quadCount.getURI()).flatMap(Builder::parseCount)
+                        .orElseGet(() -> store.quadCount(entities));
+            } else {
+                quads += store.storedSize(e.getValue()) - store.quadCount(e.getKey());
+            }
         }
         for (String name : removals) quads -= store.quadCount(name);
         return quads + BUILD_GRAPH_QUADS - store.quadCount(build);

@@ -52,7 +52,7 @@ final class ExtractionCache {
     Optional<Entry> get(String relativePath, String sha256) {
         Path f = dir.resolve(key(relativePath, sha256));
         if (!Files.isRegularFile(f)) return Optional.empty();
-        try (InputStream in = Files.newInputStream(f); ObjectInputStream ois = new ObjectInputStream(in)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16); ObjectInputStream ois = new ObjectInputStream(in)) {
             ois.setObjectInputFilter(info -> {
                 Class<?> c = info.serialClass();
                 if (c == null || c.isPrimitive()) return java.io.ObjectInputFilter.Status.UNDECIDED;
@@ -77,7 +77,7 @@ final class ExtractionCache {
             Files.createDirectories(dir);
             Path f = dir.resolve(key(entry.note().path(), entry.note().sha256()));
             Path tmp = Files.createTempFile(dir, "entry", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(out)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16); ObjectOutputStream oos = new ObjectOutputStream(out)) {
                 oos.writeObject(entry);
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

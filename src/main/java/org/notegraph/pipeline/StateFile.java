@@ -23,7 +23,7 @@ final class StateFile {
     /** What was saved for {@code state} in {@code file}, if it holds a {@code type} for it. */
     static <T> Optional<T> read(Path file, Class<T> type, String state, java.util.function.Function<T, String> stateOf) {
         if (!Files.isRegularFile(file)) return Optional.empty();
-        try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new ObjectInputStream(in)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16); ObjectInputStream ois = new ObjectInputStream(in)) {
             ois.setObjectInputFilter(info -> {
                 Class<?> c = info.serialClass();
                 if (c == null || c.isPrimitive()) return ObjectInputFilter.Status.UNDECIDED;
@@ -45,7 +45,7 @@ final class StateFile {
     static void write(Path file, String prefix, Serializable value) {
         try {
             Path tmp = Files.createTempFile(file.getParent(), prefix, ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(out)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16); ObjectOutputStream oos = new ObjectOutputStream(out)) {
                 oos.writeObject(value);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
