@@ -1,12 +1,14 @@
 package org.notegraph.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -123,40 +125,61 @@ public final class Builder {
             progress.noteDone();
             return e;
         }).flatMap(Optional::stream).toList();
+        int notesBuilt = extracted.size();
 
         IriMinter minter = new IriMinter(options.base());
         Resolution resolution = new IdentityResolver(minter, vocabulary).resolve(extracted);
+        extracted = null;
         resolution.diagnostics().forEach(diagnostics::add);
         progress.storing();
         String storedFingerprint = store.value(minter.buildGraph(), minter.buildGraph(), NG.extractionFingerprint.getURI()).orElse("");
         boolean sameRules = storedFingerprint.equals(fingerprint);
         Map<String, String> storedHashes = store.noteHashes();
-        Map<String, Graph> replacements = new LinkedHashMap<>();
+        GraphsOnDemand replacements = new GraphsOnDemand();
+        List<ResolvedNote> rewritten = new ArrayList<>();
         Set<String> keep = new HashSet<>();
         Set<String> cacheKeys = new HashSet<>();
+        Map<String, String> hashes = new HashMap<>();
+        AtomicLong made = new AtomicLong();
         for (ResolvedNote n : resolution.notes()) {
             keep.add(n.iri());
+            hashes.put(n.iri(), n.note().sha256());
             cacheKeys.add(ExtractionCache.key(n.note().path(), n.note().sha256()));
-            if (!sameRules || !n.note().sha256().equals(storedHashes.get(n.iri()))) replacements.put(n.iri(), NoteGraphMapper.map(n));
+            if (!sameRules || !n.note().sha256().equals(storedHashes.get(n.iri()))) {
+                rewritten.add(n);
+                replacements.put(n.iri(), counted(store, made, () -> NoteGraphMapper.map(n)));
+            }
         }
-        replacements.put(minter.entitiesGraph(), EntityGraphMapper.map(resolution));
+        Graph entities = EntityGraphMapper.map(resolution);
+        long entitiesQuads = store.storedSize(entities);
+        replacements.put(minter.entitiesGraph(), () -> entities);
         keep.add(minter.entitiesGraph());
         // the enrichment graph is notegraph enrich's: a build neither writes nor drops it
         for (String fixed : List.of(minter.ontologyGraph(), minter.vocabularyGraph(), minter.buildGraph(), minter.enrichmentGraph())) keep.add(fixed);
         Set<String> storedGraphs = store.graphNames();
         if (!sameRules || !storedGraphs.contains(minter.ontologyGraph())) {
-            replacements.put(minter.ontologyGraph(), OntologyGraph.of());
-            replacements.put(minter.vocabularyGraph(), vocabulary.graph());
+            replacements.put(minter.ontologyGraph(), counted(store, made, OntologyGraph::of));
+            replacements.put(minter.vocabularyGraph(), counted(store, made, vocabulary::graph));
         }
         Set<String> removals = new java.util.TreeSet<>(storedGraphs);
         removals.removeAll(keep);
-        long entitiesQuads = store.storedSize(replacements.get(minter.entitiesGraph()));
-        long quads = quadsAfter(store, minter, replacements, removals, entitiesQuads);
-        replacements.put(minter.buildGraph(), buildGraph(minter, fingerprint, quads, entitiesQuads));
+        long unchangedQuads = quadsKept(store, minter, replacements.keySet(), removals) + entitiesQuads + BUILD_GRAPH_QUADS;
+        AtomicLong quadsAfter = new AtomicLong(-1);
+        replacements.put(minter.buildGraph(), () -> {
+            quadsAfter.set(unchangedQuads + made.get());
+            return buildGraph(minter, fingerprint, quadsAfter.get(), entitiesQuads);
+        });
         ValidationCache validations = new ValidationCache(store.location());
         Optional<ValidationResults> earlier = validate && options.shapes() == null
                 ? validations.get(ValidationCache.state(storedHashes, storedFingerprint)) : Optional.empty();
-        boolean bulk = ownStore && quads >= BULK_LOAD_MIN_QUADS && rewritesMostNotes(replacements, resolution.notes().size(), minter);
+        long bulkMin = bulkLoadMinQuads();
+        boolean bulk = ownStore && bulkMin < Long.MAX_VALUE
+                && rewritesMostNotes(replacements, resolution.notes().size(), minter)
+                && unchangedQuads + sizes(store, rewritten) >= bulkMin;
+        int papers = resolution.papers().size();
+        int mentions = resolution.mentionCount();
+        resolution = null;
+        rewritten = null;
         Set<Node> touched = null;
         if (bulk) {
             store.load(replacements, keep);
@@ -164,15 +187,17 @@ public final class Builder {
             touched = store.apply(replacements, removals);
             store.compactIfGrown(COMPACT_GROWTH);
         }
+        long quads = quadsAfter.get();
+        if (quads < 0) throw new IllegalStateException("the store wrote the graphs but not the build graph, which comes last");
+        int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
+        replacements = null;
         if (sharedCache == null) cache.retain(cacheKeys);
 
-        Map<String, String> hashes = new HashMap<>();
-        for (ResolvedNote n : resolution.notes()) hashes.put(n.iri(), n.note().sha256());
         String state = ValidationCache.state(hashes, fingerprint);
         if (diagnostics.droppedCount() == 0 && hashes.size() == files.size()) {
             List<org.notegraph.diag.Diagnostic> all = diagnostics.all();
-            summaries.put(state, new BuildSummaryCache.Summary(extracted.size(), resolution.papers().size(),
-                    resolution.mentionCount(), List.copyOf(all.subList(Math.min(diagnosticsBefore, all.size()), all.size()))));
+            summaries.put(state, new BuildSummaryCache.Summary(notesBuilt, papers,
+                    mentions, List.copyOf(all.subList(Math.min(diagnosticsBefore, all.size()), all.size()))));
         }
 
         ValidationResults validation = null;
@@ -181,15 +206,31 @@ public final class Builder {
                     : NoteValidator.fromFile(options.shapes().toString());
             Set<Node> changed = touched;
             boolean small = changed != null && earlier.isPresent() && changed.size() * 20L <= quads;
+            boolean roomForCopy = quads * COPY_BYTES_PER_QUAD < Runtime.getRuntime().maxMemory() / 4;
             validation = store.read(d -> small
                     ? validator.revalidate(d.getUnionGraph(), withNeighbours(d.getUnionGraph(), changed), earlier.get())
-                    : validator.validate(d.getUnionGraph()));
+                    : roomForCopy ? validator.validate(d.getUnionGraph()) : validator.validateInPlace(d.getUnionGraph()));
             if (options.shapes() == null) validations.put(state, validation);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        int notesRewritten = (int) replacements.keySet().stream().filter(keep::contains).filter(k -> k.startsWith(minter.note(""))).count();
-        return new BuildReport(files.size(), extracted.size(), resolution.papers().size(), resolution.mentionCount(),
+        return new BuildReport(files.size(), notesBuilt, papers, mentions,
                 quads, seconds, diagnostics.all(), validation, extractedNow.get(), notesRewritten, removals.size());
+    }
+
+    /** A graph maker that adds the graph's stored size to {@code made} each time it makes it. */
+    private static Supplier<Graph> counted(NoteStore store, AtomicLong made, Supplier<Graph> maker) {
+        return () -> {
+            Graph g = maker.get();
+            made.addAndGet(store.storedSize(g));
+            return g;
+        };
+    }
+
+    /** The stored size of these notes' graphs, made here once more: only when a bulk load is possible. */
+    private static long sizes(NoteStore store, List<ResolvedNote> notes) {
+        long n = 0;
+        for (ResolvedNote note : notes) n += store.storedSize(NoteGraphMapper.map(note));
+        return n;
     }
 
     /**
@@ -261,8 +302,19 @@ public final class Builder {
     /** The build graph's own quads: the fingerprint, the store's quad count and the entities graph's. */
     private static final int BUILD_GRAPH_QUADS = 3;
 
-    /** Below this many quads a fresh store costs more than it saves (-Dnotegraph.bulkLoadMinQuads=N sets it). */
-    private static final long BULK_LOAD_MIN_QUADS = Long.getLong("notegraph.bulkLoadMinQuads", Long.MAX_VALUE);
+    /**
+     * Below this many quads a fresh store costs more than it saves: off unless
+     * -Dnotegraph.bulkLoadMinQuads=N sets it, read at each build.
+     */
+    private static long bulkLoadMinQuads() { return Long.getLong("notegraph.bulkLoadMinQuads", Long.MAX_VALUE); }
+
+    /**
+     * What a quad costs in an in-memory copy (three indexes over the triples): a full validation
+     * copies the store when the copy takes under a quarter of the heap, which makes SHACL about
+     * 1.7 times faster, and validates the store where it is otherwise, so a large store builds in a
+     * small heap.
+     */
+    private static final long COPY_BYTES_PER_QUAD = 300;
 
     /** An incremental build compacts the store once its data has grown past this many times its compacted size. */
     static final double COMPACT_GROWTH = 2.0;
@@ -289,27 +341,23 @@ public final class Builder {
     }
 
     /**
-     * The store's quad count once these graphs are replaced and removed (the build graph with its
-     * count included): the count the last build stored, plus what changes, so that a small change
-     * costs no pass over the whole store. A store without a stored count is counted once. The
-     * entities graph, replaced by every build and the largest, has its count stored too, so that it
-     * is not counted either.
+     * The quads of the store that this build keeps as they are: the count the last build stored,
+     * less the graphs it replaces or removes and the build graph, so that a small change costs no
+     * pass over the whole store (the entities graph, replaced by every build and the largest, has
+     * its count stored too). A store without a stored count is counted once.
      */
-    private static long quadsAfter(NoteStore store, IriMinter minter, Map<String, Graph> replacements, Set<String> removals,
-                                   long entitiesQuads) {
+    private static long quadsKept(NoteStore store, IriMinter minter, Set<String> replaced, Set<String> removals) {
         String build = minter.buildGraph();
         String entities = minter.entitiesGraph();
         long quads = store.value(build, build, NG.quadCount.getURI()).flatMap(Builder::parseCount).orElseGet(store::quadCount);
-        for (Map.Entry<String, Graph> e : replacements.entrySet()) {
-            if (e.getKey().equals(entities)) {
-                quads += entitiesQuads - store.value(build, entities, NG.quadCount.getURI()).flatMap(Builder::parseCount)
-                        .orElseGet(() -> store.quadCount(entities));
-            } else {
-                quads += store.storedSize(e.getValue()) - store.quadCount(e.getKey());
-            }
+        for (String name : replaced) {
+            if (name.equals(build)) continue;
+            quads -= name.equals(entities)
+                    ? store.value(build, entities, NG.quadCount.getURI()).flatMap(Builder::parseCount).orElseGet(() -> store.quadCount(entities))
+                    : store.quadCount(name);
         }
         for (String name : removals) quads -= store.quadCount(name);
-        return quads + BUILD_GRAPH_QUADS - store.quadCount(build);
+        return quads - store.quadCount(build);
     }
 
     private static Optional<Long> parseCount(String lexical) {

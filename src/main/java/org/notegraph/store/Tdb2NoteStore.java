@@ -293,10 +293,10 @@ public final class Tdb2NoteStore implements NoteStore {
                     Files.createDirectories(tmpFolder);
                     copyConfigFiles(oldFolder, tmpFolder);
                     DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmpFolder)).getDatasetGraphTDB();
-                    bulkLoad(fresh, current, graphs, kept);
+                    ((TextIndexLucene) textIndex).getIndexWriter().deleteAll();
+                    bulkLoad(fresh, current, graphs, kept, textIndexer());
                     StoreConnection.internalExpel(Location.create(tmpFolder), true);
                     syncTree(tmpFolder);
-                    fillTextIndex(current, graphs, kept);
                     Files.move(tmpFolder, newFolder, StandardCopyOption.ATOMIC_MOVE);
                     syncDirectory(location);
                 } catch (java.io.IOException | RuntimeException e) {
@@ -335,12 +335,20 @@ public final class Tdb2NoteStore implements NoteStore {
         }
     }
 
-    private static void bulkLoad(DatasetGraphTDB fresh, DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept) {
+    /**
+     * Streams the new store's quads into TDB2's phased loader, each graph read once: the text index
+     * gets its entries from the same pass, so a graph made on demand is made only once.
+     */
+    private static void bulkLoad(DatasetGraphTDB fresh, DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept,
+                                 java.util.function.Consumer<Quad> index) {
         DataLoader loader = LoaderFactory.phasedLoader(fresh, (fmt, args) -> {});
         loader.startBulk();
         try {
             StreamRDF out = loader.stream();
-            forEachQuad(current, graphs, kept, out::quad);
+            forEachQuad(current, graphs, kept, q -> {
+                out.quad(q);
+                index.accept(q);
+            });
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -348,30 +356,14 @@ public final class Tdb2NoteStore implements NoteStore {
         }
     }
 
-    private void fillTextIndex(DatasetGraphTDB current, Map<String, Graph> graphs, Set<String> kept) throws java.io.IOException {
-        ((TextIndexLucene) textIndex).getIndexWriter().deleteAll();
+    /** Adds a quad's text-index entry, uncommitted, when its predicate is indexed and its object a literal. */
+    private java.util.function.Consumer<Quad> textIndexer() {
         EntityDefinition def = textIndex.getDocDef();
-        CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
-        java.util.function.Consumer<Quad> index = q -> {
-            if (!q.getObject().isLiteral()) return;
+        return q -> {
+            if (!q.getObject().isLiteral() || !INDEXED.contains(q.getPredicate())) return;
             Entity e = TextQueryFuncs.entityFromQuad(def, q);
             if (e != null) textIndex.addEntity(e);
         };
-        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
-            Node g = NodeFactory.createURI(e.getKey());
-            Set<Triple> indexed = new HashSet<>();
-            for (Node p : INDEXED) {
-                e.getValue().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> indexed.add(t.getObject().isLiteral()
-                        ? Triple.create(t.getSubject(), t.getPredicate(), canonical.apply(t.getObject())) : t));
-            }
-            for (Triple t : indexed) index.accept(Quad.create(g, t));
-        }
-        Txn.executeRead(current, () -> {
-            for (String name : kept) {
-                if (graphs.containsKey(name)) continue;
-                for (Node p : INDEXED) current.find(NodeFactory.createURI(name), Node.ANY, p, Node.ANY).forEachRemaining(index);
-            }
-        });
     }
 
     /** The quads of the new store: the given graphs in stored form, then the kept graphs as stored. */

@@ -49,6 +49,13 @@ public final class NoteValidator {
         return sorted(results);
     }
 
+    /** Validates the given graph where it is, without copying it. */
+    public ValidationResults validateInPlace(Graph data) {
+        List<ValidationResults.Result> results = new ArrayList<>();
+        addResults(data, ShaclValidator.get().validate(shapes, data), results);
+        return sorted(results);
+    }
+
     /**
      * Validates only the given focus nodes, in place (the graph is not copied), and keeps the
      * results of an earlier validation of the same graph for every other node: what a build that

@@ -151,6 +151,54 @@ class IncrementalBuildTest {
         assertThat(withResults).as("steps whose store has validation results to keep or drop").isPositive();
     }
 
+    /**
+     * A build through the bulk loader (a fresh store streamed from graphs made one at a time)
+     * stores what a transactional build stores, reports the store's quad count and indexes the
+     * titles; the incremental builds after it go on from there.
+     */
+    @Test
+    void aBulkLoadedBuildGivesTheCleanBuildResultAndQuadCount() throws IOException {
+        Path notes = Files.createDirectories(tmp.resolve("notes-bulk"));
+        for (Path p : List.of(Path.of("examples/notes/reading-group-2024-spring.md"), Path.of("examples/notes/nas-notes.md"),
+                Path.of("src/test/resources/notes/awesome-list.md"))) {
+            Files.copy(p, notes.resolve(p.getFileName()));
+        }
+        Random random = new Random(20261204L);
+        Path db = tmp.resolve("bulk");
+        for (int step = 0; step < 4; step++) {
+            String what = step == 0 ? "first build" : edit(notes, random, step);
+            String clean = cleanBuild(notes, 100 + step);
+            System.setProperty("notegraph.bulkLoadMinQuads", "0");
+            BuildReport report;
+            try {
+                report = new Builder().build(BuildOptions.of(List.of(notes), db), new Diagnostics(), Builder.Progress.NONE, true);
+            } finally {
+                System.clearProperty("notegraph.bulkLoadMinQuads");
+            }
+            try (NoteStore store = Stores.open(db)) {
+                assertThat(report.quads()).as("step %d, %s: quad count", step, what).isEqualTo(store.quadCount());
+                assertThat(export(store)).as("step %d, %s", step, what).isEqualTo(clean);
+                long found = store.read(d -> {
+                    try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.dataset(store.dataset())
+                            .query("PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) WHERE { ?s text:query 'architecture' }")
+                            .build()) {
+                        return qe.execSelect().next().getLiteral("n").getLong();
+                    }
+                });
+                assertThat(found).as("step %d: titles found in the text index", step).isPositive();
+            }
+        }
+        try (NoteStore store = Stores.open(db)) {
+            assertThat(dataFoldersOf(db)).as("the first build was bulk-loaded into a fresh data folder").doesNotContain("Data-0001");
+        }
+    }
+
+    private static List<String> dataFoldersOf(Path db) throws IOException {
+        try (Stream<Path> s = Files.list(db)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
     @Test
     void aChangedNoteIsTheOnlyOneExtractedAndRewritten() throws IOException {
         Path notes = Files.createDirectories(tmp.resolve("notes2"));

@@ -75,6 +75,35 @@ class BulkLoadTest {
         }
     }
 
+    /**
+     * A bulk load reads each given graph once (the text index gets its entries from the pass that
+     * loads the quads), so the graphs a build makes on demand are made once each.
+     */
+    @Test
+    void aBulkLoadReadsEachGraphOnce() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Graph counted = new org.apache.jena.sparql.graph.GraphWrapper(titled("https://example.org/c", "Counted capsules")) {
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find(
+                    org.apache.jena.graph.Node s, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+                reads.incrementAndGet();
+                return super.find(s, p, o);
+            }
+
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find(org.apache.jena.graph.Triple t) {
+                reads.incrementAndGet();
+                return super.find(t);
+            }
+        };
+        try (NoteStore store = Stores.open(tmp.resolve("db"))) {
+            store.load(Map.of(G + "c", counted), Set.of());
+            assertThat(reads.get()).isEqualTo(1);
+            assertThat(search(store, "capsules")).containsExactly("https://example.org/c");
+            store.release();
+        }
+    }
+
     @Test
     void aTextIndexTaggedWithAnotherDataFolderIsRebuiltAtOpen() throws IOException {
         Path db = tmp.resolve("db");

@@ -167,6 +167,22 @@ class NoteValidatorTest {
         assertThat(noLink.format()).isEqualTo("bad.md:11: Violation: " + noLink.message() + " (<" + B + "note/bad.md/mention/11-1>)");
     }
 
+    /**
+     * A store too large to copy into memory is validated where it is (the TDB2 union graph, each
+     * triple once however many graphs hold it): the results are the ones a copy gives.
+     */
+    @Test
+    void validatingInPlaceGivesTheResultsOfValidatingACopy() {
+        InputStream in = NoteValidatorTest.class.getResourceAsStream("/model/violations.trig");
+        assertThat(in).isNotNull();
+        DatasetGraph tdb = org.apache.jena.tdb2.TDB2Factory.createDataset().asDatasetGraph();
+        org.apache.jena.system.Txn.executeWrite(tdb, () -> RDFParser.source(in).lang(Lang.TRIG).parse(tdb));
+        ValidationResults copied = org.apache.jena.system.Txn.calculateRead(tdb, () -> VALIDATOR.validate(tdb.getUnionGraph()));
+        ValidationResults inPlace = org.apache.jena.system.Txn.calculateRead(tdb, () -> VALIDATOR.validateInPlace(tdb.getUnionGraph()));
+        assertThat(copied.violations()).isEqualTo(21);
+        assertThat(inPlace.results()).isEqualTo(copied.results());
+    }
+
     private static ValidationResults.Result only(ValidationResults results, String focus, String path) {
         List<ValidationResults.Result> rs = results.results().stream()
                 .filter(r -> r.focus().equals("<" + focus + ">") && r.path().equals(path)).toList();
