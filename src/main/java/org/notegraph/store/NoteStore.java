@@ -40,7 +40,8 @@ public interface NoteStore extends AutoCloseable {
      * One write transaction: replaces the given graphs and drops the named ones (the text index
      * with them). Readers see either the state before or the state after, never a mix, and so does
      * a store after a crash. Returns the subjects of the quads it added or deleted (what a
-     * validation of the change has to look at again).
+     * validation of the change has to look at again). Each value of {@code replacements} is read
+     * once, in the map's order: a build's graphs are made as they are read.
      */
     Set<Node> apply(Map<String, Graph> replacements, Set<String> removals);
 
@@ -51,7 +52,8 @@ public interface NoteStore extends AutoCloseable {
      * Makes the store hold exactly the given graphs plus the stored graphs named in {@code kept}
      * (left as they are), for a build that rewrites most of the store: a store that can bulk-load
      * into a fresh store and swap it in does so (readers, and a crash, see the old store or the new
-     * one); this default writes the difference in one transaction.
+     * one); this default writes the difference in one transaction. Each value of {@code graphs} is
+     * read once, in the map's order, as in {@link #apply}.
      */
     default void load(Map<String, Graph> graphs, Set<String> kept) {
         Set<String> stale = new TreeSet<>(graphNames());

@@ -44,9 +44,7 @@ public final class NoteValidator {
     public ValidationResults validate(Graph data) {
         Graph copy = GraphFactory.createGraphMem();
         data.find().forEachRemaining(copy::add);
-        List<ValidationResults.Result> results = new ArrayList<>();
-        addResults(copy, ShaclValidator.get().validate(shapes, copy), results);
-        return sorted(results);
+        return validateInPlace(copy);
     }
 
     /** Validates the given graph where it is, without copying it. */
