@@ -16,7 +16,9 @@ import org.notegraph.extract.semantics.SemanticMentions;
 
 /**
  * Resolves what a note's semantic layer names, once its papers are resolved: IRIs for its concept
- * mentions, claims and relation statements (by note, line and order), and for each relation end a
+ * mentions (one per concept and record: the mentions of a concept in one paper's item or section,
+ * or in the note's prose outside any, share the IRI of the first), claims and relation statements
+ * (by note, line and order), and for each relation end a
  * paper, a concept of the vocabulary, a claim, a work cited by a link without a target, or a new
  * concept made for a name nothing matches.
  */
@@ -38,8 +40,10 @@ final class SemanticEnds {
         Map<String, ResolvedSemantics.NewConcept> newConcepts = new TreeMap<>();
         Map<String, Integer> ordinals = new HashMap<>();
         List<ResolvedSemantics.Concepts> concepts = new ArrayList<>();
+        Map<String, String> groups = new HashMap<>();
         for (ConceptMention c : sm.concepts()) {
-            String iri = minter.noteThing(n.path(), "concept", c.span().line(), ordinal(ordinals, "c" + c.span().line()));
+            String iri = groups.computeIfAbsent(c.paperMentionIndex() + " " + c.concept().iri(), k ->
+                    minter.noteThing(n.path(), "concept", c.span().line(), ordinal(ordinals, "c" + c.span().line())));
             concepts.add(new ResolvedSemantics.Concepts(c, iri, c.concept().iri(),
                     c.paperMentionIndex() >= 0 ? mentions.get(c.paperMentionIndex()).iri() : null));
         }

@@ -71,6 +71,7 @@ public final class NG {
     // The semantic layer's statements
     public static final Node textAsWritten = term("textAsWritten");
     public static final Node inPaperMention = term("inPaperMention");
+    public static final Node occurrences = term("occurrences");
     public static final Node stance = term("stance");
     public static final Node about = term("about");
     public static final Node attributedTo = term("attributedTo");

@@ -1,5 +1,7 @@
 package org.notegraph.rdf;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,9 @@ final class SemanticGraphMapper {
     private SemanticGraphMapper() {}
 
     static void noteGraph(Graph g, Node note, ResolvedSemantics sem) {
-        for (ResolvedSemantics.Concepts c : sem.concepts()) conceptMention(g, note, c);
+        Map<String, List<ResolvedSemantics.Concepts>> groups = new LinkedHashMap<>();
+        for (ResolvedSemantics.Concepts c : sem.concepts()) groups.computeIfAbsent(c.iri(), k -> new ArrayList<>()).add(c);
+        for (List<ResolvedSemantics.Concepts> group : groups.values()) conceptMention(g, note, group);
         for (ResolvedSemantics.Claim c : sem.claims()) claim(g, note, c);
         for (ResolvedSemantics.Relation r : sem.relations()) statement(g, note, r);
     }
@@ -78,20 +82,25 @@ final class SemanticGraphMapper {
     }
 
     /**
-     * A concept mention as one compact node: the concept, the note, the line (and the end line only
-     * when the span covers several), the words as written only when they differ from the concept's
-     * preferred label, and the paper record it stands in. No selectors: a concept mention's quote is
-     * its words, and its place is the line.
+     * The mentions of one concept in one record (a paper's item or section, or the note's prose
+     * outside any) as one compact node: the concept, the note, each line it is named on, the words
+     * as written only where they differ from the concept's preferred label, the paper record it
+     * stands in, and how many times it is named there when more than once. No selectors: a concept
+     * mention's quote is its words, and its place is the line.
      */
-    private static void conceptMention(Graph g, Node note, ResolvedSemantics.Concepts c) {
-        ConceptMention m = c.mention();
-        Node s = iri(c.iri());
+    private static void conceptMention(Graph g, Node note, List<ResolvedSemantics.Concepts> group) {
+        ResolvedSemantics.Concepts first = group.get(0);
+        Node s = iri(first.iri());
         g.add(s, RDF.type.asNode(), NG.ConceptMention);
-        g.add(s, Vocab.OA.hasBody, iri(c.conceptIri()));
+        g.add(s, Vocab.OA.hasBody, iri(first.conceptIri()));
         g.add(s, NG.inNote, note);
-        Triples.lines(g, s, m.span().line(), m.span().endLine());
-        if (!m.written().equals(m.concept().prefLabel())) g.add(s, NG.textAsWritten, text(m.written()));
-        if (c.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(c.paperMentionIri()));
+        for (ResolvedSemantics.Concepts c : group) {
+            ConceptMention m = c.mention();
+            g.add(s, NG.line, integer(m.span().line()));
+            if (!m.written().equals(m.concept().prefLabel())) g.add(s, NG.textAsWritten, text(m.written()));
+        }
+        if (group.size() > 1) g.add(s, NG.occurrences, integer(group.size()));
+        if (first.paperMentionIri() != null) g.add(s, NG.inPaperMention, iri(first.paperMentionIri()));
     }
 
     private static void claim(Graph g, Node note, ResolvedSemantics.Claim c) {

@@ -255,8 +255,10 @@ class PagesTest {
         assertThat(dd).as("a claim's box quotes it")
                 .contains(">claim</a>", "<blockquote class=\"quote\">The authors show the same shape when training time grows");
         String pruning = section(page("https://w3id.org/notegraph/vocab/pruning").body(), "<h2>In notes</h2>", "<h2>Links to it</h2>");
-        assertThat(pruning).as("a concept mention shows the words as written and the line they stand in")
-                .contains(">concept mention</a>", "<strong>pruning</strong>", "training the pruned architecture from scratch");
+        assertThat(pruning).as("a concept mention shows the words as written and the lines they stand in")
+                .contains(">concept mention</a>", "training the pruned architecture from scratch", "Rethinking the Value of Network Pruning")
+                .contains("<strong>Network Pruning</strong>")
+                .containsPattern("awesome-generalization\\.markdown:\\d+,\\d+</a>");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.notegraph.serve.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -56,18 +59,19 @@ final class MentionRows {
     List<MentionRow> of(Node r) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(MENTIONS);
         q.setParam("r", r);
+        Map<Node, List<Binding>> byMention = new LinkedHashMap<>();
+        for (Binding b : queries.select(q.asQuery())) byMention.computeIfAbsent(b.get("m"), k -> new ArrayList<>()).add(b);
         List<MentionRow> rows = new ArrayList<>();
-        Node previous = null;
-        for (Binding b : queries.select(q.asQuery())) {
-            Node m = b.get("m");
-            if (m.equals(previous)) continue; // a second value of some property: the first row says enough
-            previous = m;
-            rows.add(row(b));
-        }
+        for (List<Binding> bindings : byMention.values()) rows.add(row(bindings));
         return rows;
     }
 
-    private MentionRow row(Binding b) {
+    /**
+     * One box per mention. The first row says enough for every kind but a concept mention, whose
+     * node stands for each line of its record the concept is named on: its box gives them all.
+     */
+    private MentionRow row(List<Binding> bindings) {
+        Binding b = bindings.get(0);
         String where = Labels.where(b.get("path"), b.get("line"), b.get("end"));
         Node kindNode = b.get("kind");
         String kind = kindNode == null ? "mention" : KINDS.getOrDefault(kindNode, "mention");
@@ -76,8 +80,18 @@ final class MentionRows {
         String quote = text(b.get("quote"));
         String written = text(b.get("written"));
         if (NG.ConceptMention.equals(kindNode)) {
-            title = written;
-            quote = lineOf(text(b.get("pmBody")), b.get("pmLine"), b.get("line"));
+            Set<String> wordings = new LinkedHashSet<>();
+            Set<String> lines = new LinkedHashSet<>();
+            Set<String> quoted = new LinkedHashSet<>();
+            for (Binding row : bindings) {
+                if (row.get("written") != null) wordings.add(text(row.get("written")));
+                if (row.get("line") != null) lines.add(row.get("line").getLiteralLexicalForm());
+                String line = lineOf(text(row.get("pmBody")), row.get("pmLine"), row.get("line"));
+                if (line != null) quoted.add(line);
+            }
+            title = wordings.isEmpty() ? written : String.join(" / ", wordings);
+            if (lines.size() > 1) where = b.get("path").getLiteralLexicalForm() + ":" + String.join(",", lines);
+            quote = quoted.isEmpty() ? null : String.join(" … ", quoted);
         } else if (NG.Claim.equals(kindNode) && quote == null) {
             quote = labels.of(b.get("m"));
         } else if (NG.RelationStatement.equals(kindNode) && b.get("rel") != null) {
