@@ -47,7 +47,7 @@ final class HomePage {
             new Counted("venues", "venues of those papers", "?paper a ng:Paper ; dcterms:isPartOf ?x .", false),
             new Counted("methods", "methods named in your notes", "?x a ng:Method ." + NAMED_IN_NOTES, true),
             new Counted("phenomena", "phenomena named in your notes", "?x a ng:Phenomenon ." + NAMED_IN_NOTES, true),
-            new Counted("concept mentions", "places where a note names a method or phenomenon", "?x a ng:ConceptMention .", true),
+            new Counted("concept mentions", "paper items and notes naming a method or phenomenon (one per concept in each)", "?x a ng:ConceptMention .", true),
             new Counted("claims", "claims read from your notes", "?x a ng:Claim .", true),
             new Counted("relations", "typed statements read from your notes (extends, uses, supports …)", "?x a ng:RelationStatement .", true));
 
