@@ -124,6 +124,38 @@ class NamedQueriesTest {
         assertThat(papers(tied)).containsAll(listed);
     }
 
+    /**
+     * A concept named several times in one record is one node; the concepts query still counts every
+     * time the notes name it (as extraction found them) and every note that does.
+     */
+    @Test
+    void theConceptsQueryCountsEveryTimeANoteNamesAConcept() {
+        java.util.Map<String, Integer> named = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> notes = new java.util.TreeMap<>();
+        for (var n : Fixtures.extractFolder(Fixtures.EXAMPLES)) {
+            for (var c : n.semantics().concepts()) {
+                named.merge(c.concept().iri(), 1, Integer::sum);
+                notes.computeIfAbsent(c.concept().iri(), k -> new java.util.TreeSet<>()).add(n.path());
+            }
+        }
+        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> noteCounts = new java.util.TreeMap<>();
+        store.read(d -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(NamedQueries.load("concepts").orElseThrow()).build()) {
+                qe.execSelect().forEachRemaining(r -> {
+                    counted.put(r.getResource("concept").getURI(), r.getLiteral("mentions").getInt());
+                    noteCounts.put(r.getResource("concept").getURI(), r.getLiteral("notes").getInt());
+                });
+            }
+            return null;
+        });
+        assertThat(named.values().stream().anyMatch(n -> n > 1)).as("some concept is named more than once").isTrue();
+        assertThat(counted).isEqualTo(named);
+        java.util.Map<String, Integer> expectedNotes = new java.util.TreeMap<>();
+        notes.forEach((k, v) -> expectedNotes.put(k, v.size()));
+        assertThat(noteCounts).isEqualTo(expectedNotes);
+    }
+
     private static java.util.Set<String> papers(String query) {
         return store.read(d -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
