@@ -19,7 +19,8 @@ import static org.notegraph.rdf.Triples.text;
 
 /**
  * Maps one note to its own graph: the note, each paper mention with its span as a Web Annotation
- * target (the note's IRI with a character-range fragment) (its type ng:PaperMention is, by the ontology, an ng:Mention and an oa:Annotation),
+ * target, the note's IRI with a character-range fragment (its type ng:PaperMention is, by the
+ * ontology, an ng:Mention and an oa:Annotation),
  * and the persons and venues as the note writes them (a venue's one rdfs:label is in the entities graph). The graph depends on that note alone, so a
  * changed note is a graph replacement; links from mentions to resolved papers live in the entities
  * graph.
